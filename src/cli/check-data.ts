@@ -1,0 +1,20 @@
+/**
+ * npm run check-data [-- <datamap>]: validate every region and print every problem, one per line.
+ * Exits 1 when there is any error (warnings alone pass), so the build stops before writing anything.
+ */
+import { resolve } from 'node:path';
+import { formatFout } from '../domain/fouten.ts';
+import { loadAll } from '../domain/laden.ts';
+
+const dataDir = resolve(process.argv[2] ?? 'data');
+const { regios, fouten } = loadAll(dataDir);
+const errors = fouten.filter((f) => f.ernst === 'fout');
+const warnings = fouten.filter((f) => f.ernst === 'waarschuwing');
+
+for (const f of [...errors, ...warnings]) console.error(formatFout(f));
+if (errors.length > 0) {
+  console.error(`\n${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'} gevonden in ${dataDir}. Er is niets gepubliceerd; herstel de fouten en probeer het opnieuw.`);
+  process.exit(1);
+}
+const count = regios.reduce((sum, r) => sum + r.voorzieningen.length, 0);
+console.log(`Gegevens in orde: ${regios.length} ${regios.length === 1 ? 'regio' : "regio's"}, ${count} voorzieningen${warnings.length ? `, ${warnings.length} waarschuwing(en)` : ''}.`);

@@ -1,0 +1,107 @@
+/** Building blocks shared by the schemas of data contract v1. Every field carries a Dutch description (JSON Schema). */
+import { z } from 'zod';
+import { FASE_IDS } from '../tijdlijn.ts';
+import { parseTijdpunt } from '../tijdpunt.ts';
+
+export const NIVEAU_IDS = ['basiszorg', 'steuntje-in-de-rug', 'extra-steun', 'digitale-zorg'] as const;
+export type NiveauId = (typeof NIVEAU_IDS)[number];
+
+export const KENMERK_IDS = [
+  'eigen-risico',
+  'eigen-bijdrage',
+  'aanvullend-verzekerd',
+  'vrij-verzekerd',
+  'standaard',
+  'sociaal-netwerk',
+] as const;
+export type KenmerkId = (typeof KENMERK_IDS)[number];
+
+export const THEMA_IDS = [
+  'financien-en-schulden',
+  'psychische-klachten',
+  'verslaving',
+  'veiligheid-en-huiselijk-geweld',
+  'taal-en-nieuwkomers',
+  'opvoeding',
+  'gezondheid-en-leefstijl',
+  'tienerouderschap',
+  'eenzaamheid',
+] as const;
+export type ThemaId = (typeof THEMA_IDS)[number];
+
+export const AANMELDING_IDS = ['zelf', 'verwijzing', 'uitnodiging'] as const;
+export type AanmeldingId = (typeof AANMELDING_IDS)[number];
+
+export const schemaRef = z.string().optional().meta({ description: 'Verwijzing naar het JSON Schema, voor de editor.' });
+
+export const tekst = (description: string) => z.string().trim().min(1, 'mag niet leeg zijn').meta({ description });
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'moet kebab-case zijn: kleine letters, cijfers en streepjes, zoals "kraamzorg-thuis"')
+  .meta({ description: 'Unieke naam in kebab-case (kleine letters, cijfers, streepjes).' });
+
+export const datum = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als JJJJ-MM-DD, zoals "2026-03-31"')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is geen bestaande datum')
+  .meta({ description: 'Datum als JJJJ-MM-DD.', format: 'date' });
+
+const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
+
+export const link = z
+  .string()
+  .refine((value) => {
+    try {
+      return ALLOWED_PROTOCOLS.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'moet een link zijn die begint met https://, http://, mailto: of tel:')
+  .meta({ description: 'Een link: https://, http://, mailto: of tel:.' });
+
+export const email = z.email('is geen geldig e-mailadres').meta({ description: 'E-mailadres.' });
+
+export const telefoon = z
+  .string()
+  .regex(/^[0-9+() -]{6,20}$/, 'moet een telefoonnummer zijn, zoals "088 123 45 67"')
+  .meta({ description: 'Telefoonnummer, zoals "088 123 45 67".' });
+
+export const tijdpunt = z
+  .string()
+  .superRefine((value, ctx) => {
+    const result = parseTijdpunt(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.fout });
+  })
+  .meta({
+    description: 'Een moment op de tijdlijn, zoals "zwangerschap maand 3", "bevalling", "week 2", "maand 9" of "jaar 3".',
+    pattern: '^(preconceptie|bevalling|schoolleeftijd|jaar [34]|zwangerschap (maand|week) [0-9]+|week [0-9]+|maand [0-9]+)$',
+  });
+
+export const periode = z
+  .strictObject({
+    van: tijdpunt.meta({ description: 'Begin van de periode (inclusief).' }),
+    tot: tijdpunt.optional().meta({ description: 'Einde van de periode (inclusief). Weglaten voor één moment.' }),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.tot) return;
+    const van = parseTijdpunt(value.van);
+    const tot = parseTijdpunt(value.tot);
+    if (van.ok && tot.ok && van.tijdpunt.eerste > tot.tijdpunt.laatste) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tot'],
+        message: `"tot" (${value.tot}) ligt vóór "van" (${value.van}); draai ze om of pas er één aan`,
+      });
+    }
+  })
+  .meta({ description: 'Wanneer de voorziening er is: van en tot, beide inclusief.' });
+
+export const faseId = z.enum(FASE_IDS);
+export const niveau = z.enum(NIVEAU_IDS).meta({ description: 'De laan op de kaart.' });
+export const kenmerk = z.enum(KENMERK_IDS);
+export const thema = z.enum(THEMA_IDS);
+export const aanmelding = z.enum(AANMELDING_IDS);

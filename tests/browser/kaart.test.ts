@@ -1,0 +1,83 @@
+/** Issue "Routekaart v1" as a user meets it: the map, a voorziening page, the overzicht, every page type. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { loadAll } from '../../src/domain/laden.ts';
+import { axe, describeViolations, externalRequests, launch, open } from './browser.ts';
+
+const { regios } = loadAll('data');
+const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('de kaart van de voorbeeldregio', () => {
+  test('toont elke voorziening uit de gegevens als link naar haar eigen pagina, ook zonder JavaScript', async () => {
+    const { page, context } = await open(browser, '/voorbeeldregio/', { javaScript: false });
+    const ids = await page.locator('svg.kaart a.span').evaluateAll((links) => links.map((a) => a.getAttribute('data-id')));
+    expect(ids.sort()).toEqual(regio.voorzieningen.map((v) => v.id).sort());
+    const kraamzorg = page.locator('svg.kaart a.span[data-id="kraamzorg"]');
+    expect(await kraamzorg.getAttribute('href')).toBe('/voorbeeldregio/voorziening/kraamzorg/');
+    expect(await kraamzorg.getAttribute('aria-label')).toMatch(/^Kraamzorg — basiszorg — van de bevalling .* — eigen bijdrage/);
+    await context.close();
+  });
+
+  test('een klik op een voorziening opent de pagina met alles erover', async () => {
+    const { page, context } = await open(browser, '/voorbeeldregio/');
+    await page.locator('svg.kaart a.span[data-id="kraamzorg"]').click();
+    await page.waitForURL('**/voorbeeldregio/voorziening/kraamzorg/');
+    await expect(page.locator('h1').textContent()).resolves.toBe(regio.voorzieningen.find((v) => v.id === 'kraamzorg')!.naam);
+    const text = await page.locator('main').innerText();
+    for (const kop of ['Wanneer', 'Toegang', 'Kosten voor het gezin', 'Aanbieders en contact', 'Bijgewerkt op']) expect(text).toContain(kop);
+    await context.close();
+  });
+
+  test('op 320 px breed scrolt de kaart zijwaarts en blijven de laannamen in beeld', async () => {
+    const { page, context } = await open(browser, '/voorbeeldregio/', { width: 320 });
+    const scroller = page.locator('.kaart-scroll');
+    await scroller.evaluate((el) => el.scrollBy(800, 0));
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const laan = await page.locator('.laan-naam').first().boundingBox();
+    const box = await scroller.boundingBox();
+    expect(laan!.x).toBeGreaterThanOrEqual(box!.x - 1);
+    expect(laan!.x).toBeLessThan(box!.x + 10);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await context.close();
+  });
+});
+
+describe('het overzicht als tabel', () => {
+  test('heeft een rij per fase en noemt elke voorziening', async () => {
+    const { page, context } = await open(browser, '/voorbeeldregio/overzicht/', { javaScript: false });
+    expect(await page.locator('table.overzicht tbody tr').count()).toBe(7);
+    const ids = new Set(await page.locator('table.overzicht li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id'))));
+    expect([...ids].sort()).toEqual(regio.voorzieningen.map((v) => v.id).sort());
+    await context.close();
+  });
+});
+
+const firstRoute = regio.routes[0]!;
+const PAGES = [
+  '/',
+  '/voorbeeldregio/',
+  '/voorbeeldregio/overzicht/',
+  '/voorbeeldregio/doelgroepen/',
+  '/voorbeeldregio/voorziening/kraamzorg/',
+  `/voorbeeldregio/route/${firstRoute.id}/`,
+  '/bestaat-niet/',
+];
+
+describe.each(PAGES)('pagina %s', (path) => {
+  test('axe-core vindt niets, er gaat geen verzoek buiten localhost en er zijn geen fouten in de console', async () => {
+    const visit = await open(browser, path);
+    const violations = await axe(visit.page);
+    expect(describeViolations(violations)).toBe('');
+    expect(externalRequests(visit.requests)).toEqual([]);
+    expect(visit.errors.filter((e) => !/404/.test(e))).toEqual([]);
+    await visit.context.close();
+  });
+});

@@ -13,4 +13,19 @@ export default defineConfig({
   integrations: [react()],
   build: { inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
+  // Astro hashes its own inline island scripts into a <meta> Content-Security-Policy on every page, so the policy
+  // travels with the files to whatever server a municipality uses. frame-ancestors cannot live in a <meta>;
+  // src/cli/static-server.ts sends it as a header.
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

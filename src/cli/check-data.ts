@@ -1,17 +1,18 @@
 /**
- * npm run check-data [-- <datamap>]: validate every region and print every problem, one per line.
+ * npm run check-data [-- <datamap>] (or ROUTEKAART_DATA=<datamap>): validate every region and print every problem, one per line.
  * Exits 1 when there is any error (warnings alone pass), so the build stops before writing anything.
  */
 import { resolve } from 'node:path';
-import { formatFout } from '../domain/fouten.ts';
+import { formatFouten } from '../domain/fouten.ts';
 import { loadAll } from '../domain/laden.ts';
 
-const dataDir = resolve(process.argv[2] ?? 'data');
+// Same default as the site build (src/view/gegevens.ts), so the build never publishes a folder it did not check.
+const dataDir = resolve(process.argv[2] ?? process.env.ROUTEKAART_DATA ?? 'data');
 const { regios, fouten } = loadAll(dataDir);
 const errors = fouten.filter((f) => f.ernst === 'fout');
 const warnings = fouten.filter((f) => f.ernst === 'waarschuwing');
 
-for (const f of [...errors, ...warnings]) console.error(formatFout(f));
+for (const line of formatFouten(fouten)) console.error(line);
 if (errors.length > 0) {
   console.error(`\n${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'} gevonden in ${dataDir}. Er is niets gepubliceerd; herstel de fouten en probeer het opnieuw.`);
   process.exit(1);

@@ -134,19 +134,21 @@ export function regioIds(dataDir: string): string[] {
 }
 
 export function loadAll(dataDir: string, vandaag = new Date()): LaadResultaat {
-  if (!existsSync(dataDir)) return { regios: [], fouten: [fout(dataDir, '', 'de datamap bestaat niet')] };
+  if (!existsSync(dataDir)) return { regios: [], fouten: [fout(`${dataDir}/`, '', 'de datamap bestaat niet')] };
   const ids = regioIds(dataDir);
   const fouten: DataFout[] = [];
   const regios: RegioModel[] = [];
   for (const id of ids) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      fouten.push(fout(id, '', `de mapnaam "${id}" wordt het webadres van de regio en moet kebab-case zijn (kleine letters, cijfers, streepjes)`));
+      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      const hint = suggestion ? `; hernoem de map, bijvoorbeeld naar "${suggestion}"` : '';
+      fouten.push(fout(`${id}/`, '', `de mapnaam "${id}" wordt het webadres van de regio en moet kebab-case zijn (kleine letters, cijfers, streepjes)${hint}`));
       continue;
     }
     const result = loadRegio(dataDir, id, vandaag);
     fouten.push(...result.fouten);
     if (result.regio) regios.push(result.regio);
   }
-  if (ids.length === 0) fouten.push(fout(dataDir, '', 'geen regio gevonden; maak een map data/<regio-id>/ met regio.json, doelgroepen.json en voorzieningen.json'));
+  if (ids.length === 0) fouten.push(fout(`${dataDir}/`, '', 'geen regio gevonden; maak een map data/<regio-id>/ met regio.json, doelgroepen.json en voorzieningen.json'));
   return { regios, fouten };
 }

@@ -44,6 +44,8 @@ export function jsonSyntaxFout(text: string): { offset: number; uitleg: string }
     }
   };
   for (;;) {
+    // Right after a value: where a missing comma belongs, rather than where the next value starts.
+    const valueEnd = i;
     skipSpace();
     if (text.startsWith('//', i) || text.startsWith('/*', i)) {
       return { offset: i, uitleg: 'JSON kent geen commentaar (// of /* */); verwijder het, of zet een opmerking in een tekstveld' };
@@ -62,7 +64,7 @@ export function jsonSyntaxFout(text: string): { offset: number; uitleg: string }
         stack.pop();
         i++;
       } else {
-        return { offset: i, uitleg: `hier ontbreekt een komma (of een ${open === '{' ? '}' : ']'})` };
+        return { offset: valueEnd, uitleg: `hier ontbreekt een komma (of een ${open === '{' ? '}' : ']'})` };
       }
     } else if (state === 'key') {
       if (i >= text.length) return end();

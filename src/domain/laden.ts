@@ -82,7 +82,14 @@ export function loadRegio(dataDir: string, regioId: string, vandaag = new Date()
   const names = readdirSync(dir);
   for (const name of names) {
     if ((REGIO_BESTANDEN as readonly string[]).includes(name) || name.endsWith('.md') || name.startsWith('.')) continue;
-    fouten.push(fout(`${regioId}/${name}`, '', `onbekend bestand in de regiomap; verwacht: ${REGIO_BESTANDEN.join(', ')}. Verplaats of verwijder het`));
+    const folder = statSync(join(dir, name)).isDirectory();
+    fouten.push(
+      fout(
+        `${regioId}/${name}${folder ? '/' : ''}`,
+        '',
+        `${folder ? 'onbekende map' : 'onbekend bestand'} in de regiomap; verwacht: ${REGIO_BESTANDEN.join(', ')}. Verplaats of verwijder het`,
+      ),
+    );
   }
   for (const name of VERPLICHT) {
     if (!names.includes(name)) fouten.push(fout(`${regioId}/${name}`, '', `bestand ontbreekt; elke regiomap heeft ${VERPLICHT.join(', ')} (routes.json mag ontbreken)`));

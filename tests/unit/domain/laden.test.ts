@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,20 @@ describe('region folders', () => {
     writeFileSync(join(dir, 'notities.txt'), 'x');
     expect(regioIds(dir)).toEqual(['regio-a']);
     expect(lines(dir)).toEqual([]);
+  });
+
+  test('a broken symlink next to the regions or inside one does not crash the check', () => {
+    const dir = dataDir({ 'regio-a': true });
+    symlinkSync(join(root, 'nergens'), join(dir, 'weg'));
+    expect(lines(dir)).toEqual([]);
+    symlinkSync(join(root, 'nergens'), join(dir, 'regio-a', 'oud.json'));
+    expect(lines(dir)).toEqual([
+      'regio-a/oud.json › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json. Verplaats of verwijder het',
+    ]);
+  });
+
+  test('a data folder given with a trailing slash is named once', () => {
+    expect(lines(`${join(root, 'ook-niet')}/`)).toEqual(['<tmp>/ook-niet/ › (hele map): de datamap bestaat niet']);
   });
 
   test('regions are loaded in alphabetical order', () => {

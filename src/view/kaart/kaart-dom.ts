@@ -1,0 +1,219 @@
+/**
+ * The island's hands on the server-rendered map, without a framework: React would have to re-render 1,000
+ * spans per keystroke, while a filter here touches only the spans whose state changes.
+ * Everything it does is an enhancement of markup that already works: classes (gedimd), tabindex for one Tab
+ * stop into the map, a CSS variable and two attributes for zoom, listeners for keys, clicks, wheel and drag.
+ */
+import { ZOOM_MAX, ZOOM_MIN } from '../../domain/kaart-url.ts';
+import { eersteZichtbare, maakNavModel, overgang, toetsNaarIntentie, type NavModel, type NavSpan } from './navigatie.ts';
+
+export interface KaartAanroepen {
+  /** A plain click or Enter on a voorziening (map span or card). */
+  open(id: string): void;
+  /** The user zoomed with wheel or pinch; the DOM is already updated. */
+  gezoomd(factor: number): void;
+}
+
+const getal = (el: Element | null, attr: string) => Number(el?.getAttribute(attr) ?? 0);
+export const klem = (k: number) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(k * 100) / 100));
+export const rustig = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export class KaartDom {
+  readonly scroll: HTMLElement;
+  readonly svg: SVGSVGElement;
+  readonly spans = new Map<string, SVGAElement>();
+  readonly kaartjes = new Map<string, HTMLElement>();
+  readonly nav: NavModel;
+  huidig: string | null;
+  zoom = 1;
+  private readonly doek: HTMLElement;
+  private readonly svgs: SVGSVGElement[];
+  /** Width of the map unzoomed. */
+  readonly breedte: number;
+  /** Width of the lane-name column: the timeline starts here and zoom stretches from here. */
+  private readonly links: number;
+  private readonly gedimd = new Set<string>();
+  private sleep: { x: number; y: number; left: number; top: number; id: number; bezig: boolean } | null = null;
+  private gesleept = false;
+
+  constructor(private readonly aanroepen: KaartAanroepen) {
+    this.scroll = document.querySelector<HTMLElement>('[data-kaart]')!;
+    this.doek = this.scroll.querySelector<HTMLElement>('.kaart-doek')!;
+    this.svg = this.scroll.querySelector<SVGSVGElement>('svg.kaart')!;
+    this.svgs = [this.svg, ...this.scroll.querySelectorAll<SVGSVGElement>('.kaart-kop-svg')];
+    this.breedte = getal(this.svg, 'width');
+    this.links = getal(this.scroll.querySelector('.laan-namen-svg'), 'width');
+    this.doek.style.setProperty('--links', `${this.links}px`);
+
+    const niveau = (el: Element) => [...el.classList].find((c) => c.startsWith('niveau-'));
+    const lanen = [...this.svg.querySelectorAll('.lanen .laan')].map(niveau);
+    const nav: NavSpan[] = [];
+    for (const a of this.svg.querySelectorAll<SVGAElement>('a.span')) {
+      const id = a.dataset.id!;
+      const balk = a.querySelector('.balk');
+      this.spans.set(id, a);
+      nav.push({ id, laan: lanen.indexOf(niveau(a)), x: getal(balk, 'x'), y: getal(balk, 'y') });
+      a.tabIndex = -1;
+    }
+    for (const li of document.querySelectorAll<HTMLElement>('.kaartje[data-id]')) this.kaartjes.set(li.dataset.id!, li);
+    this.nav = maakNavModel(nav);
+    this.huidig = null;
+    this.zetHuidig(eersteZichtbare(this.nav, this.zichtbaar), false);
+
+    this.svg.setAttribute('aria-describedby', 'kaart-uitleg');
+    this.svg.addEventListener('keydown', (e) => this.toets(e));
+    this.svg.addEventListener('focusin', (e) => {
+      const id = (e.target as Element).closest<SVGAElement>('a.span')?.dataset.id;
+      if (id) this.zetHuidig(id, false);
+    });
+    for (const el of [this.svg, document.querySelector('.tijdlijn-mobiel')]) el?.addEventListener('click', (e) => this.klik(e as MouseEvent));
+    this.scroll.addEventListener('wheel', (e) => this.wiel(e), { passive: false });
+    this.scroll.addEventListener('pointerdown', (e) => this.sleepBegin(e));
+    this.scroll.addEventListener('pointermove', (e) => this.sleepVerder(e));
+    for (const type of ['pointerup', 'pointercancel'] as const) {
+      this.scroll.addEventListener(type, () => {
+        this.sleep = null;
+        this.scroll.classList.remove('sleept');
+        // The click that ends a drag comes right after pointerup; later clicks (Enter too) count again.
+        setTimeout(() => (this.gesleept = false));
+      });
+    }
+    // Print the whole timeline, not the zoomed window.
+    let voorPrint = 1;
+    addEventListener('beforeprint', () => ((voorPrint = this.zoom), this.zet(1)));
+    addEventListener('afterprint', () => this.zet(voorPrint));
+  }
+
+  readonly zichtbaar = (id: string) => !this.gedimd.has(id);
+
+  /** Dims what does not match, touching only the elements whose state changes. Returns whether anything did. */
+  dim(ids: readonly string[], zichtbaar: readonly boolean[]): boolean {
+    let veranderd = false;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const dim = !zichtbaar[i];
+      if (dim === this.gedimd.has(id)) continue;
+      veranderd = true;
+      if (dim) this.gedimd.add(id);
+      else this.gedimd.delete(id);
+      const span = this.spans.get(id);
+      span?.classList.toggle('gedimd', dim);
+      // Hidden from screen readers too (they are out of the tab order already), so the map reads as what matches.
+      if (dim) span?.setAttribute('aria-hidden', 'true');
+      else span?.removeAttribute('aria-hidden');
+      this.kaartjes.get(id)?.classList.toggle('gedimd', dim);
+    }
+    if (veranderd && (!this.huidig || !this.zichtbaar(this.huidig))) this.zetHuidig(eersteZichtbare(this.nav, this.zichtbaar), false);
+    return veranderd;
+  }
+
+  /** Roving tabindex: only the current span is a Tab stop. */
+  zetHuidig(id: string | null, focus: boolean): void {
+    if (this.huidig !== id) {
+      if (this.huidig) this.spans.get(this.huidig)?.setAttribute('tabindex', '-1');
+      this.huidig = id;
+    }
+    const span = id ? this.spans.get(id) : undefined;
+    span?.setAttribute('tabindex', '0');
+    if (focus) span?.focus();
+  }
+
+  /** Where focus goes back to when the panel closes: the span, or on a narrow screen its card. */
+  terug(id: string): HTMLElement | SVGElement | undefined {
+    const span = this.spans.get(id);
+    if (span && span.getClientRects().length) {
+      this.zetHuidig(id, false);
+      return span;
+    }
+    return this.kaartjes.get(id)?.querySelector('a') ?? undefined;
+  }
+
+  naam(id: string): string {
+    return this.spans.get(id)?.querySelector('.label')?.textContent ?? id;
+  }
+
+  private toets(e: KeyboardEvent): void {
+    const id = (e.target as Element).closest<SVGAElement>('a.span')?.dataset.id;
+    const intentie = toetsNaarIntentie(e.key, e.ctrlKey || e.metaKey);
+    if (!id || !intentie || e.altKey) return;
+    e.preventDefault();
+    this.zetHuidig(overgang(this.nav, id, intentie, this.zichtbaar), true);
+  }
+
+  private klik(e: MouseEvent): void {
+    const a = (e.target as Element).closest<HTMLElement | SVGAElement>('a[data-id]');
+    if (this.gesleept) {
+      this.gesleept = false;
+      e.preventDefault();
+      return;
+    }
+    // Ctrl/Cmd/Shift-click and the middle button keep their browser meaning: the real page, in a new tab.
+    if (!a || e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    this.aanroepen.open(a.dataset.id!);
+  }
+
+  // ── zoom ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Stretches the timeline by factor k without squashing text: CSS (kaart.css) scales the map's groups from the
+   * lane-name edge and scales each label, dot and header text back; here only the SVG's width and viewBox grow.
+   * Keeps the timeline point at `anker` (px from the scroll box's left) in place.
+   */
+  zet(k: number, anker = this.links): void {
+    k = klem(k);
+    const punt = (this.scroll.scrollLeft + anker - this.links) / this.zoom;
+    this.zoom = k;
+    const breedte = Math.round(this.links + (this.breedte - this.links) * k);
+    for (const svg of this.svgs) {
+      const hoogte = svg.viewBox.baseVal.height;
+      svg.setAttribute('width', String(breedte));
+      svg.setAttribute('viewBox', `0 0 ${breedte} ${hoogte}`);
+    }
+    this.doek.style.setProperty('--zoom', String(k));
+    this.doek.toggleAttribute('data-zoom', k > 1);
+    this.scroll.scrollLeft = this.links + punt * k - anker;
+  }
+
+  /** Fits one fase into the visible width and scrolls it to the left edge. */
+  naarFase(fase: string): void {
+    const kop = this.svg.querySelector(`#fase-${fase} .fase-kop`);
+    if (!kop) return;
+    const x = getal(kop, 'x');
+    const breedte = getal(kop, 'width');
+    this.zet((this.scroll.clientWidth - this.links) / breedte);
+    this.scroll.scrollTo({ left: (x - this.links) * this.zoom, behavior: rustig() ? 'auto' : 'smooth' });
+  }
+
+  private wiel(e: WheelEvent): void {
+    // Ctrl+wheel is also what a trackpad pinch sends. A plain wheel keeps scrolling.
+    if (!e.ctrlKey) return;
+    e.preventDefault();
+    this.zet(this.zoom * Math.exp(-e.deltaY * 0.005), e.clientX - this.scroll.getBoundingClientRect().left);
+    this.aanroepen.gezoomd(this.zoom);
+  }
+
+  private sleepBegin(e: PointerEvent): void {
+    // Touch pans natively; a mouse drags the timeline like a hand.
+    if (e.pointerType !== 'mouse' || e.button !== 0) return;
+    this.sleep = { x: e.clientX, y: e.clientY, left: this.scroll.scrollLeft, top: this.scroll.scrollTop, id: e.pointerId, bezig: false };
+    this.gesleept = false;
+  }
+
+  private sleepVerder(e: PointerEvent): void {
+    const s = this.sleep;
+    if (!s) return;
+    const dx = e.clientX - s.x;
+    const dy = e.clientY - s.y;
+    if (!s.bezig && Math.hypot(dx, dy) < 5) return;
+    if (!s.bezig) {
+      // Only now capture: capturing on pointerdown would send every plain click to the scroll box.
+      s.bezig = this.gesleept = true;
+      this.scroll.setPointerCapture(s.id);
+      this.scroll.classList.add('sleept');
+    }
+    this.scroll.scrollLeft = s.left - dx;
+    this.scroll.scrollTop = s.top - dy;
+    e.preventDefault();
+  }
+}

@@ -53,10 +53,13 @@ export function kenmerkenVan(voorziening: Pick<VoorzieningModel, 'kenmerken' | '
   return voorziening.meerInformatie ? [...voorziening.kenmerken, 'meer-informatie'] : [...voorziening.kenmerken];
 }
 
-/** "Kraamzorg — basiszorg — van de bevalling tot en met week 2 na de geboorte — eigen bijdrage" */
+/**
+ * "Kraamzorg — basiszorg — van de bevalling tot en met week 2 na de geboorte — eigen bijdrage". Names every mark
+ * the map draws, "meer informatie" too: the marks' tooltips must be part of the name (WCAG 2.5.3, label in name).
+ */
 export function toegankelijkeNaam(voorziening: VoorzieningModel): string {
   const parts = [voorziening.naam, NIVEAU_NAMEN[voorziening.niveau].toLowerCase(), periodeInWoorden(voorziening.periode)];
-  const kenmerken = voorziening.kenmerken.map((k) => KENMERK_NAMEN[k]);
+  const kenmerken = kenmerkenVan(voorziening).map((k) => KENMERK_NAMEN[k]);
   if (kenmerken.length) parts.push(kenmerken.join(', '));
   return parts.join(' — ');
 }

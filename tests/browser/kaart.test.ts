@@ -26,8 +26,9 @@ describe('de kaart van de voorbeeldregio', () => {
     await context.close();
   });
 
-  test('een klik op een voorziening opent de pagina met alles erover', async () => {
-    const { page, context } = await open(browser, '/voorbeeldregio/');
+  test('zonder JavaScript opent een klik op een voorziening de pagina met alles erover', async () => {
+    // With JavaScript a click opens the detail panel instead: see verkennen.test.ts.
+    const { page, context } = await open(browser, '/voorbeeldregio/', { javaScript: false });
     await page.locator('svg.kaart a.span[data-id="kraamzorg"]').click();
     await page.waitForURL('**/voorbeeldregio/voorziening/kraamzorg/');
     await expect(page.locator('h1').textContent()).resolves.toBe(regio.voorzieningen.find((v) => v.id === 'kraamzorg')!.naam);
@@ -36,8 +37,8 @@ describe('de kaart van de voorbeeldregio', () => {
     await context.close();
   });
 
-  test('op 320 px breed scrolt de kaart zijwaarts en blijven de laannamen in beeld', async () => {
-    const { page, context } = await open(browser, '/voorbeeldregio/', { width: 320 });
+  test('op 320 px breed scrolt de brede kaart (op verzoek) zijwaarts en blijven de laannamen in beeld', async () => {
+    const { page, context } = await open(browser, '/voorbeeldregio/#brede-kaart', { width: 320 });
     const scroller = page.locator('.kaart-scroll');
     await scroller.evaluate((el) => el.scrollBy(800, 0));
     expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);

@@ -61,12 +61,13 @@ export class KaartDom {
     this.zetHuidig(eersteZichtbare(this.nav, this.zichtbaar), false);
 
     this.svg.setAttribute('aria-describedby', 'kaart-uitleg');
-    this.svg.addEventListener('keydown', (e) => this.toets(e));
-    this.svg.addEventListener('focusin', (e) => {
+    // Listeners sit on the box, not the SVG: Chromium makes an <svg> with focus listeners a Tab stop of its own.
+    this.scroll.addEventListener('keydown', (e) => this.toets(e));
+    this.scroll.addEventListener('focusin', (e) => {
       const id = (e.target as Element).closest<SVGAElement>('a.span')?.dataset.id;
       if (id) this.zetHuidig(id, false);
     });
-    for (const el of [this.svg, document.querySelector('.tijdlijn-mobiel')]) el?.addEventListener('click', (e) => this.klik(e as MouseEvent));
+    for (const el of [this.scroll, document.querySelector('.tijdlijn-mobiel')]) el?.addEventListener('click', (e) => this.klik(e as MouseEvent));
     this.scroll.addEventListener('wheel', (e) => this.wiel(e), { passive: false });
     this.scroll.addEventListener('pointerdown', (e) => this.sleepBegin(e));
     this.scroll.addEventListener('pointermove', (e) => this.sleepVerder(e));

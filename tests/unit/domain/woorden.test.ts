@@ -45,6 +45,12 @@ describe('toegankelijkeNaam', () => {
     );
   });
 
+  test('names "meer informatie" too when there is a link, as the map draws that mark', () => {
+    expect(toegankelijkeNaam(voorziening({ meerInformatie: 'https://example.nl' }))).toBe(
+      'Kraamzorg — basiszorg — van de bevalling tot en met week 2 na de geboorte — eigen bijdrage, meer informatie',
+    );
+  });
+
   test('leaves out the kenmerken part when there are none, and says one moment once', () => {
     expect(
       toegankelijkeNaam(voorziening({ naam: 'Nu Niet Zwanger', niveau: 'steuntje-in-de-rug', periode: { van: 'preconceptie' }, kenmerken: [] })),

@@ -48,7 +48,7 @@ describe('filteren en zoeken', () => {
     const extra = regio.voorzieningen.filter((v) => v.niveau === 'extra-steun').map((v) => v.id).sort();
     expect(await zichtbaar(page)).toEqual(extra);
     expect(await telling(page)).toBe(`${extra.length} van ${TOTAAL} voorzieningen`);
-    expect(query(page)).toBe('?niveau=extra-steun');
+    await expect.poll(() => query(page)).toBe('?niveau=extra-steun');
     // Dimmed spans are out of the tab order and hidden from screen readers.
     const gedimd = page.locator('svg.kaart a.span.gedimd').first();
     expect(await gedimd.getAttribute('aria-hidden')).toBe('true');
@@ -70,7 +70,7 @@ describe('filteren en zoeken', () => {
     const wieg = regio.voorzieningen.filter((v) => v.aanbieders.some((a) => /wieg/i.test(a.naam)) || /wieg/i.test(v.naam + v.omschrijving));
     expect(await zichtbaar(page)).toEqual(wieg.map((v) => v.id).sort());
     expect(wieg.length).toBeGreaterThan(1);
-    expect(query(page)).toBe('?q=wieg');
+    await expect.poll(() => query(page)).toBe('?q=wieg');
     await page.getByLabel('Zoek op naam, aanbieder of omschrijving').fill('bestaat nergens');
     expect(await telling(page)).toBe(`0 van ${TOTAAL} voorzieningen`);
     await schoon(visit);
@@ -89,10 +89,10 @@ describe('filteren en zoeken', () => {
       .sort();
     expect(verwacht.length).toBeGreaterThan(0);
     expect(await zichtbaar(page)).toEqual(verwacht);
-    expect(query(page)).toBe('?fase=bevalling&kenmerk=vrij-verzekerd&toegang=zelf');
+    await expect.poll(() => query(page)).toBe('?fase=bevalling&kenmerk=vrij-verzekerd&toegang=zelf');
     await page.getByRole('button', { name: 'Wis zoeken en filters' }).click();
     expect(await telling(page)).toBe(`Alle ${TOTAAL} voorzieningen`);
-    expect(query(page)).toBe('');
+    await expect.poll(() => query(page)).toBe('');
     await schoon(visit);
     await visit.context.close();
   });
@@ -131,15 +131,15 @@ describe('de URL', () => {
     await zoek.fill('');
     await zoek.pressSequentially('gids');
     await zoek.blur();
-    expect(query(page)).toBe('?niveau=basiszorg&niveau=digitale-zorg&q=gids');
+    await expect.poll(() => query(page)).toBe('?niveau=basiszorg&niveau=digitale-zorg&q=gids');
     await page.getByRole('checkbox', { name: 'Basiszorg' }).uncheck();
-    expect(query(page)).toBe('?niveau=digitale-zorg&q=gids');
+    await expect.poll(() => query(page)).toBe('?niveau=digitale-zorg&q=gids');
 
     await page.goBack();
-    expect(query(page)).toBe('?niveau=basiszorg&niveau=digitale-zorg&q=gids');
+    await expect.poll(() => query(page)).toBe('?niveau=basiszorg&niveau=digitale-zorg&q=gids');
     expect(await page.getByRole('checkbox', { name: 'Basiszorg' }).isChecked()).toBe(true);
     await page.goBack();
-    expect(query(page)).toBe('?niveau=basiszorg&niveau=digitale-zorg&q=app');
+    await expect.poll(() => query(page)).toBe('?niveau=basiszorg&niveau=digitale-zorg&q=app');
     expect(await zichtbaar(page)).toEqual(verwacht);
     expect(await zoek.inputValue()).toBe('app');
     await schoon(visit);
@@ -165,7 +165,7 @@ describe('het detailpaneel', () => {
     const paneel = page.getByRole('region', { name: 'Kraamzorg' });
     await paneel.getByText('Aanbieders en contact').waitFor();
     expect(new URL(page.url()).pathname).toBe('/voorbeeldregio/');
-    expect(query(page)).toBe('?v=kraamzorg');
+    await expect.poll(() => query(page)).toBe('?v=kraamzorg');
     expect(await focusId(page)).toBe('paneel-kop');
     const tekst = await paneel.innerText();
     for (const kop of ['Wanneer', 'Toegang', 'Kosten voor het gezin', 'Bijgewerkt op']) expect(tekst).toContain(kop);
@@ -174,10 +174,10 @@ describe('het detailpaneel', () => {
 
     await page.keyboard.press('Escape');
     expect(await paneel.isVisible()).toBe(false);
-    expect(query(page)).toBe('');
+    await expect.poll(() => query(page)).toBe('');
     expect(await focusId(page)).toBe('kraamzorg');
     await page.goBack();
-    expect(query(page)).toBe('?v=kraamzorg');
+    await expect.poll(() => query(page)).toBe('?v=kraamzorg');
     await paneel.waitFor();
     await visit.context.close();
   });

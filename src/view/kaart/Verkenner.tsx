@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { GEEN_FILTER, filterActief, leesIndex, pasToe, type IndexItem } from '../../domain/filter.ts';
 import { AANMELDING_IDS, NIVEAU_IDS } from '../../domain/ids.ts';
-import { KENMERK_FILTERS, LEGE_STAAT, leesUrl, schrijfUrl, type KaartStaat } from '../../domain/kaart-url.ts';
+import { KENMERK_FILTERS, LEGE_STAAT, ZOOM_MAX, leesUrl, schrijfUrl, type KaartStaat } from '../../domain/kaart-url.ts';
 import { FASE_IDS, FASE_NAMEN } from '../../domain/tijdlijn.ts';
 import { AANMELDING_NAMEN, KENMERK_NAMEN, NIVEAU_NAMEN } from '../../domain/woorden.ts';
 import { downloadPng, downloadSvg, kaartSvg } from './export.ts';
@@ -33,6 +33,12 @@ interface Greep {
   typen: boolean;
   legenda: (actief: readonly string[]) => void;
   melding?: ReturnType<typeof setTimeout>;
+  /** A URL write waiting for the frame to be painted. */
+  url?: { staat: KaartStaat; geschiedenis: 'push' | 'replace' };
+}
+
+function schrijfGeschiedenis(staat: KaartStaat, geschiedenis: 'push' | 'replace') {
+  history[geschiedenis === 'push' ? 'pushState' : 'replaceState'](null, '', location.pathname + schrijfUrl(staat) + location.hash);
 }
 
 const FILTER_VELDEN = ['niveau', 'fase', 'kenmerk', 'toegang', 'q'] as const;
@@ -42,7 +48,7 @@ const telling = (aantal: number, totaal: number, actief: boolean) =>
 const wissel = (lijst: readonly string[], waarde: string) => (lijst.includes(waarde) ? lijst.filter((w) => w !== waarde) : [...lijst, waarde]);
 
 export default function Verkenner({ regio, naam, index }: Props) {
-  const totaal = index ? index.split('\n').length : 0;
+  const [totaal] = useState(() => (index ? index.split('\n').length : 0));
   const [staat, setStaat] = useState(LEGE_STAAT);
   const [aantal, setAantal] = useState(totaal);
   const [zoom, setZoom] = useState(1);
@@ -72,8 +78,31 @@ export default function Verkenner({ regio, naam, index }: Props) {
       else if (klem(Number(nieuw.zoom) || 1) !== g.dom.zoom) g.dom.zet(Number(nieuw.zoom) || 1);
       setZoom(g.dom.zoom);
     }
-    if (geschiedenis) history[geschiedenis === 'push' ? 'pushState' : 'replaceState'](null, '', location.pathname + schrijfUrl(nieuw) + location.hash);
+    if (geschiedenis) planGeschiedenis(nieuw, geschiedenis);
     setStaat(nieuw);
+  }
+
+  /**
+   * The URL is written after the frame is painted: a history write costs milliseconds (more under test tools)
+   * and has no place in the keystroke's frame. Writes in one frame merge; a push is never lost to a replace.
+   */
+  function planGeschiedenis(staat: KaartStaat, geschiedenis: 'push' | 'replace') {
+    const g = greep.current!;
+    if (g.url && g.url.geschiedenis === 'replace' && geschiedenis === 'push') {
+      schrijfGeschiedenis(g.url.staat, 'replace');
+      g.url = undefined;
+    }
+    if (g.url) {
+      g.url.staat = staat;
+      return;
+    }
+    g.url = { staat, geschiedenis };
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (g.url) schrijfGeschiedenis(g.url.staat, g.url.geschiedenis);
+        g.url = undefined;
+      }),
+    );
   }
 
   const wijzig = (deel: Partial<KaartStaat>, geschiedenis: Geschiedenis = 'push') => {
@@ -96,7 +125,10 @@ export default function Verkenner({ regio, naam, index }: Props) {
     const legenda = legendaKnoppen((kenmerk) => wijzig({ kenmerk: wissel(greep.current!.staat.kenmerk, kenmerk) }));
     greep.current = { dom, items, ids: items.map((i) => i.id), staat: LEGE_STAAT, typen: false, legenda };
     toepassen(leesUrl(location.search), null, true);
-    const terug = () => toepassen(leesUrl(location.search), null);
+    const terug = () => {
+      greep.current!.url = undefined;
+      toepassen(leesUrl(location.search), null);
+    };
     const escape = (e: globalThis.KeyboardEvent) => {
       const waar = document.activeElement;
       if (e.key === 'Escape' && greep.current!.staat.v && (waar === document.body || waar?.closest('[data-kaart], .tijdlijn-mobiel'))) sluit();
@@ -141,8 +173,10 @@ export default function Verkenner({ regio, naam, index }: Props) {
     wijzig({ zoom: '' });
   };
   const bestand = `routekaart-${regio}`;
-  const exporteer = () =>
-    kaartSvg(greep.current!.dom, `Routekaart Kansrijke Start — ${naam}`, `${telling(aantal, totaal, filterActief(staat))}. ${location.href}`);
+  const exporteer = () => {
+    const dom = greep.current!.dom;
+    return dom.metEtikettenThuis(() => kaartSvg(dom, `Routekaart Kansrijke Start — ${naam}`, `${telling(aantal, totaal, filterActief(staat))}. ${location.href}`));
+  };
 
   const href = staat.v ? greep.current?.dom.spans.get(staat.v)?.getAttribute('href') ?? '' : '';
   const keuze = (veld: 'fase' | 'toegang') => (e: ChangeEvent<HTMLSelectElement>) => wijzig({ [veld]: e.target.value });
@@ -227,7 +261,7 @@ export default function Verkenner({ regio, naam, index }: Props) {
           {telling(aantal, totaal, filterActief(staat))}
         </p>
         <div className="zoom-balk" role="group" aria-label="Tijdlijn">
-          <button type="button" aria-disabled={zoom >= 6} onClick={() => zoomStap(1.5)}>
+          <button type="button" aria-disabled={zoom >= ZOOM_MAX} onClick={() => zoomStap(1.5)}>
             <span aria-hidden="true">+ </span>Inzoomen
           </button>
           <button type="button" aria-disabled={zoom <= 1} onClick={() => zoomStap(1 / 1.5)}>

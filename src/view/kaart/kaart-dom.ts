@@ -18,6 +18,17 @@ const getal = (el: Element | null, attr: string) => Number(el?.getAttribute(attr
 export const klem = (k: number) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(k * 100) / 100));
 export const rustig = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+interface Etiket {
+  etiket: SVGGElement;
+  /** Bar start and end, unzoomed. */
+  x: number;
+  eind: number;
+  /** The label and its icons, with their x as rendered. */
+  delen: [Element, number][];
+  breedte?: number;
+  schuif: number;
+}
+
 export class KaartDom {
   readonly scroll: HTMLElement;
   readonly svg: SVGSVGElement;
@@ -33,8 +44,15 @@ export class KaartDom {
   /** Width of the lane-name column: the timeline starts here and zoom stretches from here. */
   private readonly links: number;
   private readonly gedimd = new Set<string>();
+  /** Per card its niveau group and fase section, and per container how many of its cards are visible. */
+  private readonly houders = new Map<string, HTMLElement[]>();
+  private readonly zichtbaarIn = new Map<HTMLElement, number>();
   private sleep: { x: number; y: number; left: number; top: number; id: number; bezig: boolean } | null = null;
   private gesleept = false;
+  private wielStap?: { delta: number; x: number };
+  /** Labels inside their bar, which slide along when the bar's start is scrolled out of view. */
+  private readonly etiketten: Etiket[] = [];
+  private geschoven = { links: 0, zoom: 1 };
 
   constructor(private readonly aanroepen: KaartAanroepen) {
     this.scroll = document.querySelector<HTMLElement>('[data-kaart]')!;
@@ -52,10 +70,21 @@ export class KaartDom {
       const id = a.dataset.id!;
       const balk = a.querySelector('.balk');
       this.spans.set(id, a);
-      nav.push({ id, laan: lanen.indexOf(niveau(a)), x: getal(balk, 'x'), y: getal(balk, 'y') });
+      const x = getal(balk, 'x');
+      nav.push({ id, laan: lanen.indexOf(niveau(a)), x, y: getal(balk, 'y') });
       a.tabIndex = -1;
+      const label = a.querySelector('.label');
+      if (getal(label, 'x') === x + 6) {
+        const delen = [...a.querySelectorAll('.etiket > *')].map((el): [Element, number] => [el, getal(el, 'x')]);
+        this.etiketten.push({ etiket: a.querySelector<SVGGElement>('.etiket')!, x, eind: x + getal(balk, 'width'), delen, schuif: 0 });
+      }
     }
-    for (const li of document.querySelectorAll<HTMLElement>('.kaartje[data-id]')) this.kaartjes.set(li.dataset.id!, li);
+    for (const li of document.querySelectorAll<HTMLElement>('.kaartje[data-id]')) {
+      const houders = [li.closest<HTMLElement>('.niveau-groep')!, li.closest<HTMLElement>('.fase-sectie')!];
+      this.kaartjes.set(li.dataset.id!, li);
+      this.houders.set(li.dataset.id!, houders);
+      for (const h of houders) this.zichtbaarIn.set(h, (this.zichtbaarIn.get(h) ?? 0) + 1);
+    }
     this.nav = maakNavModel(nav);
     this.huidig = null;
     this.zetHuidig(eersteZichtbare(this.nav, this.zichtbaar), false);
@@ -69,6 +98,12 @@ export class KaartDom {
     });
     for (const el of [this.scroll, document.querySelector('.tijdlijn-mobiel')]) el?.addEventListener('click', (e) => this.klik(e as MouseEvent));
     this.scroll.addEventListener('wheel', (e) => this.wiel(e), { passive: false });
+    let gepland = false;
+    this.scroll.addEventListener('scroll', () => {
+      if (gepland) return;
+      gepland = true;
+      requestAnimationFrame(() => ((gepland = false), this.schuifEtiketten()));
+    });
     this.scroll.addEventListener('pointerdown', (e) => this.sleepBegin(e));
     this.scroll.addEventListener('pointermove', (e) => this.sleepVerder(e));
     for (const type of ['pointerup', 'pointercancel'] as const) {
@@ -81,7 +116,11 @@ export class KaartDom {
     }
     // Print the whole timeline, not the zoomed window.
     let voorPrint = 1;
-    addEventListener('beforeprint', () => ((voorPrint = this.zoom), this.zet(1)));
+    addEventListener('beforeprint', () => {
+      voorPrint = this.zoom;
+      this.zet(1);
+      this.schuifEtiketten(0);
+    });
     addEventListener('afterprint', () => this.zet(voorPrint));
   }
 
@@ -103,6 +142,12 @@ export class KaartDom {
       if (dim) span?.setAttribute('aria-hidden', 'true');
       else span?.removeAttribute('aria-hidden');
       this.kaartjes.get(id)?.classList.toggle('gedimd', dim);
+      // A niveau group or fase section with nothing left disappears (cheaper than :has() on every keystroke).
+      for (const h of this.houders.get(id) ?? []) {
+        const n = this.zichtbaarIn.get(h)! + (dim ? -1 : 1);
+        this.zichtbaarIn.set(h, n);
+        h.classList.toggle('leeg-gefilterd', n === 0);
+      }
     }
     if (veranderd && (!this.huidig || !this.zichtbaar(this.huidig))) this.zetHuidig(eersteZichtbare(this.nav, this.zichtbaar), false);
     return veranderd;
@@ -174,6 +219,39 @@ export class KaartDom {
     this.doek.style.setProperty('--zoom', String(k));
     this.doek.toggleAttribute('data-zoom', k > 1);
     this.scroll.scrollLeft = this.links + punt * k - anker;
+    this.schuifEtiketten();
+  }
+
+  /**
+   * A long bar whose start is scrolled out of view would show no name: its label slides to the visible edge,
+   * never past the bar's end. Only labels that change are written.
+   */
+  schuifEtiketten(links = this.scroll.scrollLeft): void {
+    const k = this.zoom;
+    if (links === this.geschoven.links && k === this.geschoven.zoom) return;
+    this.geschoven = { links, zoom: k };
+    const rand = this.links + (links + 6) / k;
+    for (const e of this.etiketten) {
+      let doel = Math.max(e.x + 6, rand);
+      if (doel > e.x + 6) {
+        e.breedte ??= e.etiket.getBBox().width;
+        doel = Math.max(e.x + 6, Math.min(doel, e.eind - (e.breedte + 6) / k));
+      }
+      const schuif = Math.round(doel - e.x - 6);
+      if (schuif === e.schuif) continue;
+      e.schuif = schuif;
+      for (const [el, x] of e.delen) el.setAttribute('x', String(x + schuif));
+    }
+  }
+
+  /** Runs `doe` with every label where the build put it (for export). */
+  metEtikettenThuis<T>(doe: () => T): T {
+    this.schuifEtiketten(0);
+    try {
+      return doe();
+    } finally {
+      this.schuifEtiketten();
+    }
   }
 
   /** Fits one fase into the visible width and scrolls it to the left edge. */
@@ -190,8 +268,17 @@ export class KaartDom {
     // Ctrl+wheel is also what a trackpad pinch sends. A plain wheel keeps scrolling.
     if (!e.ctrlKey) return;
     e.preventDefault();
-    this.zet(this.zoom * Math.exp(-e.deltaY * 0.005), e.clientX - this.scroll.getBoundingClientRect().left);
-    this.aanroepen.gezoomd(this.zoom);
+    // A trackpad sends dozens of events a second; zoom once per frame with their sum.
+    const w = (this.wielStap ??= { delta: 0, x: 0 });
+    if (w.delta === 0) {
+      requestAnimationFrame(() => {
+        this.zet(this.zoom * Math.exp(-w.delta * 0.005), w.x);
+        w.delta = 0;
+        this.aanroepen.gezoomd(this.zoom);
+      });
+    }
+    w.delta += e.deltaY;
+    w.x = e.clientX - this.scroll.getBoundingClientRect().left;
   }
 
   private sleepBegin(e: PointerEvent): void {

@@ -90,7 +90,8 @@ function spread(points: { x: number; y: number; key: string }[]): number[] {
 
 /**
  * The path from one number to the next, starting and ending at the circles' edges so the arrowhead stays visible.
- * Mostly sideways: horizontal tangents (bump-x); mostly up or down (same moment, another row): vertical tangents.
+ * To another moment: horizontal tangents (bump-x), so the path leaves and enters sideways and never runs through a
+ * number stacked above or below at the same moment. At the same moment (another row): vertical tangents (bump-y).
  */
 function verbinding(a: RouteStapLayout, b: RouteStapLayout): RouteVerbinding {
   const r = ROUTE_MAAT.nummer;
@@ -101,7 +102,7 @@ function verbinding(a: RouteStapLayout, b: RouteStapLayout): RouteVerbinding {
     const s = Math.sign(dx) || 1;
     return { van: a.nummer, naar: b.nummer, soort: 'recht', d: straight([[a.x + s * r, a.y], [b.x - s * end, b.y]])! };
   }
-  if (Math.abs(dx) >= Math.abs(dy)) {
+  if (Math.abs(dx) >= 2 * r) {
     const s = Math.sign(dx);
     const d = bumpX({ source: [a.x + s * r, a.y], target: [b.x - s * end, b.y] })!;
     return { van: a.nummer, naar: b.nummer, soort: 'bocht', d };

@@ -8,7 +8,7 @@
  */
 import { faseVanGeboortedatum, faseVanUitgerekendeDatum } from './fase-van-datum.ts';
 import type { KlantrouteModel, VoorzieningModel } from './model.ts';
-import { NIVEAU_IDS, THEMA_IDS, type KenmerkId, type NiveauId, type ThemaId } from './schema/gedeeld.ts';
+import { NIVEAU_IDS, THEMA_IDS, type KenmerkId, type NiveauId, type ThemaId } from './ids.ts';
 import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, type FaseId } from './tijdlijn.ts';
 
 export const VEILIGHEID: ThemaId = 'veiligheid-en-huiselijk-geweld';

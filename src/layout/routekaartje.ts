@@ -7,7 +7,7 @@
  * the path on it exactly as it does on the full map.
  */
 import type { KlantrouteModel, VoorzieningModel } from '../domain/model.ts';
-import { NIVEAU_IDS, type NiveauId } from '../domain/schema/gedeeld.ts';
+import { NIVEAU_IDS, type NiveauId } from '../domain/ids.ts';
 import { FASE_NAMEN, KOLOMMEN, type FaseId } from '../domain/tijdlijn.ts';
 import { NIVEAU_NAMEN } from '../domain/woorden.ts';
 import { ROUTE_MAAT, layoutRoute, type RouteLayout } from './route.ts';

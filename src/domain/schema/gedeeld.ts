@@ -2,35 +2,10 @@
 import { z } from 'zod';
 import { FASE_IDS } from '../tijdlijn.ts';
 import { parseTijdpunt } from '../tijdpunt.ts';
+import { AANMELDING_IDS, KENMERK_IDS, NIVEAU_IDS, THEMA_IDS } from '../ids.ts';
 
-export const NIVEAU_IDS = ['basiszorg', 'steuntje-in-de-rug', 'extra-steun', 'digitale-zorg'] as const;
-export type NiveauId = (typeof NIVEAU_IDS)[number];
-
-export const KENMERK_IDS = [
-  'eigen-risico',
-  'eigen-bijdrage',
-  'aanvullend-verzekerd',
-  'vrij-verzekerd',
-  'standaard',
-  'sociaal-netwerk',
-] as const;
-export type KenmerkId = (typeof KENMERK_IDS)[number];
-
-export const THEMA_IDS = [
-  'financien-en-schulden',
-  'psychische-klachten',
-  'verslaving',
-  'veiligheid-en-huiselijk-geweld',
-  'taal-en-nieuwkomers',
-  'opvoeding',
-  'gezondheid-en-leefstijl',
-  'tienerouderschap',
-  'eenzaamheid',
-] as const;
-export type ThemaId = (typeof THEMA_IDS)[number];
-
-export const AANMELDING_IDS = ['zelf', 'verwijzing', 'uitnodiging'] as const;
-export type AanmeldingId = (typeof AANMELDING_IDS)[number];
+export { AANMELDING_IDS, KENMERK_IDS, NIVEAU_IDS, THEMA_IDS };
+export type { AanmeldingId, KenmerkId, NiveauId, ThemaId } from '../ids.ts';
 
 export const schemaRef = z.string().optional().meta({ description: 'Verwijzing naar het JSON Schema, voor de editor.' });
 

@@ -268,10 +268,15 @@ export function voorzieningenUitCsv(invoer: string): CsvImport {
     const kandidaat = voorzieningUitRij(rij, record.rij, rijFouten);
     const result = voorzieningSchema.safeParse(kandidaat, { error: dutchErrorMap, reportInput: true });
     if (!result.success) {
+      const gemeld = new Set<string>();
       for (const issue of result.error.issues as z.core.$ZodIssue[]) {
+        // One message per cell (or list item): "gisteren" is not a date, whether or not it exists.
+        const plek = issue.path.join('.');
+        if (gemeld.has(plek)) continue;
+        gemeld.add(plek);
         const kolom = kolomVanPad(issue.path);
-        const waarde = geschreven(rij, issue.path, kolom);
-        const kreeg = waarde !== undefined && waarde.trim() !== '' && !issue.message.includes('kreeg') ? ` (kreeg "${waarde}")` : '';
+        const waarde = geschreven(rij, issue.path, kolom)?.trim();
+        const kreeg = waarde && !issue.message.includes('kreeg') && !issue.message.includes(waarde) ? ` (kreeg "${waarde}")` : '';
         // The schema asks for JJJJ-MM-DD; in a spreadsheet the author writes (and Excel shows) dd-mm-jjjj.
         const melding = kolom === 'bijgewerkt' && issue.message.startsWith('moet een datum') ? 'moet een datum zijn als dd-mm-jjjj, zoals 01-09-2026' : issue.message;
         rijFouten.push({ rij: record.rij, kolom, melding: `${melding}${kreeg}` });

@@ -48,6 +48,12 @@ export function leeftijdInMaanden(tijdpunt: string): number {
   return Math.round(maanden * 10) / 10;
 }
 
+/** "Maand  11" → "maand 11", the form tijdpuntInWoorden reads. */
+function genormaliseerd(tijdpunt: string): string {
+  const parsed = parseTijdpunt(tijdpunt);
+  return parsed.ok ? parsed.tijdpunt.tekst : tijdpunt;
+}
+
 export interface DekkingCel {
   fase: FaseId;
   niveau: NiveauId;
@@ -126,8 +132,8 @@ export function analyseer(regio: RegioModel, vandaag: Date): Analyse {
       return [
         {
           route: { id: route.id, naam: route.naam },
-          van: { voorziening: vorige.voorziening, moment: vorige.moment },
-          naar: { voorziening: stap.voorziening, moment: stap.moment },
+          van: { voorziening: vorige.voorziening, moment: genormaliseerd(vorige.moment) },
+          naar: { voorziening: stap.voorziening, moment: genormaliseerd(stap.moment) },
           maanden,
         },
       ];

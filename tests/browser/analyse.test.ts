@@ -71,6 +71,17 @@ describe('gebruik', () => {
     await context.close();
   });
 
+  test('op 320 px breed scrolt alleen de tabel zijwaarts, niet de pagina', async () => {
+    const { page, context } = await open(browser, PAGINA, { width: 320 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const tabel = page.locator('.tabel-scroll').first();
+    await tabel.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tabel.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(describeViolations(await axe(page))).toBe('');
+    await context.close();
+  });
+
   test('afdrukken: A4 zonder navigatie en downloads, lege cellen blijven leesbaar', async () => {
     const { page, context } = await open(browser, PAGINA);
     await page.emulateMedia({ media: 'print' });

@@ -1,6 +1,6 @@
 /** The HSDS export validates against the vendored HSDS 3.0 JSON Schema, and maps the data as documented. */
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { regioNaarHsds, uuidV5 } from '../../../src/domain/export/hsds.ts';
 import { proefregio } from './fixture.ts';
@@ -19,7 +19,7 @@ const NIET_GEVENDORD = [
 
 function validator() {
   // strict: false because HSDS schemas carry their own annotation keywords (core, constraints, datapackage_metadata…).
-  const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
   ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
   ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
   ajv.addFormat('uri', { validate: (value: string) => URL.canParse(value) && /^[a-z][a-z0-9+.-]*:/i.test(value) });

@@ -88,6 +88,8 @@ describe('gebruik', () => {
     expect(await page.locator('.kop nav').isVisible()).toBe(false);
     expect(await page.locator('[data-downloads]').isVisible()).toBe(false);
     expect(await page.locator('table.dekking').isVisible()).toBe(true);
+    // On paper the matrix keeps its counts and drops the names, so it fits on a page.
+    expect(await page.locator('table.dekking .cel-lijst').evaluateAll((els) => els.every((el) => getComputedStyle(el).display === 'none'))).toBe(true);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // A4 is 595 × 842 points; every page.
     const paginas = pdf.toString('latin1').match(/\/MediaBox \[[^\]]*\]/g)!;

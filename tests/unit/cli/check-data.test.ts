@@ -20,7 +20,13 @@ function checkData(args: string[], env: Record<string, string> = {}): Promise<{ 
   });
 }
 
-const verwacht = (name: string) => readFileSync(join(FIXTURES, 'kapot', name, 'verwacht.txt'), 'utf8').trimEnd().split('\n');
+// check-data prints paths relative to the working directory (ROOT), so an editor can open them from there.
+const shownDir = (name: string) => `tests/fixtures/kapot/${name}`;
+const verwacht = (name: string) =>
+  readFileSync(join(FIXTURES, 'kapot', name, 'verwacht.txt'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => `${shownDir(name)}/${line}`);
 
 describe.concurrent('check-data', { timeout: 30_000 }, () => {
   test('a broken region: exit code 1, the message, and that nothing was published', async () => {
@@ -31,7 +37,7 @@ describe.concurrent('check-data', { timeout: 30_000 }, () => {
     const lines = stderr.split('\n');
     for (const line of verwacht('route-onbekende-voorziening')) expect(lines).toContain(line);
     expect(stderr).toContain(
-      `1 fout gevonden in ${dir}. Er is niets gepubliceerd; herstel de fouten en probeer het opnieuw.`,
+      `1 fout gevonden in ${shownDir('route-onbekende-voorziening')}. Er is niets gepubliceerd; herstel de fouten en probeer het opnieuw.`,
     );
   });
 
@@ -40,7 +46,7 @@ describe.concurrent('check-data', { timeout: 30_000 }, () => {
     const { code, stderr } = await checkData([dir]);
     expect(code).toBe(1);
     for (const line of verwacht('onbekend-veld-regio')) expect(stderr).toContain(line);
-    expect(stderr).toContain(`2 fouten gevonden in ${dir}.`);
+    expect(stderr).toContain(`2 fouten gevonden in ${shownDir('onbekend-veld-regio')}.`);
   });
 
   test('reads the data folder from ROUTEKAART_DATA, like the site build', async () => {

@@ -198,6 +198,14 @@ describe('checkRoutes', () => {
     `);
   });
 
+  test('the same step twice, written differently', () => {
+    expect(checkR([route('a', [['consultatiebureau', 'week 2'], ['consultatiebureau', 'Week  2']])])).toMatchInlineSnapshot(`
+      [
+        "r/routes.json › routes[0].stappen[1]: dezelfde stap (consultatiebureau op Week  2) staat al bij stappen[0]; een route loopt niet in een kringetje — verwijder de dubbele stap",
+      ]
+    `);
+  });
+
   test('the same voorziening at two moments is not a loop', () => {
     expect(checkR([route('a', [['consultatiebureau', 'week 2'], ['consultatiebureau', 'maand 6']])])).toEqual([]);
   });

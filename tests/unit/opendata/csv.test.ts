@@ -174,7 +174,7 @@ describe('een kapotte CSV noemt rij en kolom', () => {
     expect(meldingen(bestand(rij(), rij({ toegang: '' }), rij({ id: 'b', 'periode.van': 'week 2', 'periode.tot': 'bevalling' }), rij()))).toMatchInlineSnapshot(`
       [
         "rij 3, kolom 'toegang': ontbreekt; dit veld is verplicht (verwacht: tekst)",
-        "rij 4, kolom 'periode.tot': "tot" (bevalling) ligt vóór "van" (week 2); draai ze om of pas er één aan",
+        "rij 4, kolom 'periode.tot': "tot" ligt vóór "van" (kreeg van "week 2", tot "bevalling"); draai ze om of pas er één aan",
         "rij 5, kolom 'id': id "kraamzorg" staat ook in rij 2; geef elke voorziening een eigen id",
       ]
     `);

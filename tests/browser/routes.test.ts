@@ -106,9 +106,11 @@ describe('het overzicht van klantroutes', () => {
   });
 });
 
-test('het kaartje van de route is gelijk aan het goldenbestand', async () => {
-  const html = readFileSync(`dist/voorbeeldregio/route/${route.id}/index.html`, 'utf8');
+test('het kaartje van de eerste route is gelijk aan het goldenbestand', async () => {
+  // After an intended change: `npx vitest run --project browser tests/browser/routes.test.ts -u`, and review the diff.
+  const golden = regio.routes[0]!;
+  const html = readFileSync(`dist/voorbeeldregio/route/${golden.id}/index.html`, 'utf8');
   const svg = /<svg class="route-kaartje"[\s\S]*?<\/svg>/.exec(html)?.[0];
   expect(svg).toBeDefined();
-  await expect(svg!.replace(/></g, '>\n<')).toMatchFileSnapshot(`../golden/voorbeeldregio-route-${route.id}.svg`);
+  await expect(svg!.replace(/></g, '>\n<')).toMatchFileSnapshot(`../golden/voorbeeldregio-route-${golden.id}.svg`);
 });

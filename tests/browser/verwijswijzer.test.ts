@@ -114,6 +114,14 @@ describe('via een gedeeld webadres', () => {
     await visit.context.close();
   });
 
+  test('op 320 px breed past het antwoord op het scherm, zonder zijwaarts scrollen', async () => {
+    const visit = await open(browser, `${PAD}?veilig=ja&thema=${THEMA}&aanvullend=nee`, { width: 320 });
+    await visit.page.locator('.antwoord').waitFor();
+    expect(await visit.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await clean(visit);
+    await visit.context.close();
+  });
+
   test('een geboortedatum wordt een fase, gerekend vanaf vandaag', async () => {
     const geboren = new Date();
     geboren.setMonth(geboren.getMonth() - 18);

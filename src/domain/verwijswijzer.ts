@@ -104,8 +104,8 @@ export function kostenVoorGezin(voorziening: Pick<VoorzieningModel, 'kenmerken' 
     if (aanvullend === false) return 'Dit wordt alleen betaald met een aanvullende verzekering. Die hebt u niet. Dan betaalt u het zelf. Vraag vooraf wat het kost.';
     return 'Dit wordt alleen betaald als u een aanvullende verzekering hebt. Kijk in uw polis.';
   });
-  if (zinnen.length === 0) zinnen.push('Vraag vooraf wat het kost.');
   if (voorziening.kostenToelichting) zinnen.push(voorziening.kostenToelichting);
+  if (zinnen.length === 0) zinnen.push('Vraag vooraf wat het kost.');
   return zinnen;
 }
 

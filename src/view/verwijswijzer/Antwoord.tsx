@@ -114,7 +114,7 @@ function TrefferKaart({ treffer, regioPad }: { treffer: Treffer; regioPad: strin
               ))}
             </ul>
           ) : (
-            <p>Niet opgegeven; vraag het de aanbieder.</p>
+            !v.kostenToelichting && <p>Niet opgegeven; vraag het de aanbieder.</p>
           )}
           {v.kostenToelichting && <p>{v.kostenToelichting}</p>}
         </dd>

@@ -135,5 +135,7 @@ describe('kosten in gewone taal', () => {
       'U betaalt zelf een deel: een eigen bijdrage.',
     ]);
     expect(kostenVoorGezin({ kenmerken: [] })).toEqual(['Vraag vooraf wat het kost.']);
+    // The region's own words are enough: no "ask" next to "Gratis.".
+    expect(kostenVoorGezin({ kenmerken: [], kostenToelichting: 'Gratis.' })).toEqual(['Gratis.']);
   });
 });

@@ -14,7 +14,6 @@ interface Props {
 
 function Hulp({ treffer }: { treffer: Treffer }) {
   const v = treffer.voorziening;
-  const eerste = v.aanbieders[0]!;
   return (
     <li data-voorziening={v.id}>
       <h4>{v.naam}</h4>
@@ -26,11 +25,15 @@ function Hulp({ treffer }: { treffer: Treffer }) {
         <strong>Wat kost het?</strong> {treffer.kostenVoorGezin.join(' ')}
       </p>
       <p>
-        <strong>Contact:</strong> {eerste.naam}
-        {eerste.telefoon && <>, telefoon {eerste.telefoon}</>}
-        {eerste.website && <>, {eerste.website.replace(/^https?:\/\//, '')}</>}
-        {eerste.email && <>, {eerste.email}</>}
+        <strong>Contact:</strong>
       </p>
+      <ul className="gezin-contact">
+        {v.aanbieders.map((a) => (
+          <li key={a.naam}>
+            {[a.naam, a.telefoon && `telefoon ${a.telefoon}`, a.website?.replace(/^https?:\/\//, ''), a.email].filter(Boolean).join(', ')}
+          </li>
+        ))}
+      </ul>
     </li>
   );
 }

@@ -76,7 +76,7 @@ export interface Antwoord {
   geenVraag: boolean;
   /** Asked, but nothing in the region matches. */
   geenTreffers: boolean;
-  /** The region's wijkteam or huisarts, to point to when nothing matches (found by name). */
+  /** The region's wijkteam or huisarts, to point to when nothing matches (found by id or name; not "Thuisarts.nl"). */
   vangnet: VoorzieningModel[];
 }
 
@@ -203,7 +203,7 @@ export function verwijs(aanbod: Aanbod, vraag: Vraag, vandaag: string): Antwoord
 
   const geenVraag = themas.length === 0;
   const geenTreffers = !geenVraag && voorzieningen.length === 0 && tips.length === 0 && routes.length === 0;
-  const vangnet = aanbod.voorzieningen.filter((v) => /wijkteam|huisarts/i.test(`${v.id} ${v.naam}`) && overlapt(v.kolommen, fase?.id));
+  const vangnet = aanbod.voorzieningen.filter((v) => /\b(wijkteam|huisarts)/i.test(`${v.id} ${v.naam}`) && overlapt(v.kolommen, fase?.id));
   return {
     vraag,
     ...(fase && { fase }),

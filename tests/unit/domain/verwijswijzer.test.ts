@@ -19,6 +19,7 @@ const aanbod = {
     voorziening({ id: 'wijkteam', naam: 'Wijkteam', niveau: 'steuntje-in-de-rug', periode: { van: 'preconceptie', tot: 'jaar 4' }, themas: ['financien-en-schulden', 'opvoeding', 'eenzaamheid'], kenmerken: ['vrij-verzekerd'] }),
     voorziening({ id: 'consultatiebureau', naam: 'Consultatiebureau', niveau: 'basiszorg', periode: { van: 'week 1', tot: 'jaar 4' }, themas: ['opvoeding'], kenmerken: ['standaard'] }),
     voorziening({ id: 'geldapp', naam: 'Geldapp', niveau: 'digitale-zorg', periode: { van: 'preconceptie', tot: 'jaar 4' }, themas: ['financien-en-schulden'] }),
+    voorziening({ id: 'thuisarts-nl', naam: 'Thuisarts.nl', niveau: 'digitale-zorg', periode: { van: 'preconceptie', tot: 'jaar 4' }, themas: ['gezondheid-en-leefstijl'] }),
     voorziening({ id: 'kraamzorg', naam: 'Kraamzorg', niveau: 'basiszorg', periode: { van: 'bevalling', tot: 'week 2' }, kenmerken: ['eigen-bijdrage'] }),
   ],
   routes: [
@@ -84,7 +85,7 @@ describe('verwijs', () => {
     expect(onbekend.voorzieningen.find((t) => t.voorziening.id === 'budgetcoach')!.kostenVoorGezin[0]).toMatch(/als u een aanvullende verzekering hebt/);
   });
 
-  test('niets gevonden: zeg het, en wijs naar het wijkteam van de regio', () => {
+  test('niets gevonden: zeg het, en wijs naar het wijkteam van de regio (niet naar Thuisarts.nl)', () => {
     const antwoord = ask({ themas: ['verslaving'], fase: 'zwangerschap' });
     expect(antwoord).toMatchObject({ geenTreffers: true, geenVraag: false, voorzieningen: [], tips: [], routes: [] });
     expect(ids(antwoord.vangnet.map((voorziening) => ({ voorziening })))).toEqual(['wijkteam']);

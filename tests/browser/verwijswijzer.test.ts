@@ -208,6 +208,8 @@ describe('zonder JavaScript', () => {
     const visit = await open(browser, `${PAD}?thema=${THEMA}&fase=zwangerschap`, { javaScript: false });
     const { page } = visit;
     expect(await page.locator('main').innerText()).toContain('Je browser voert geen JavaScript uit');
+    // The form is still a real GET form (its address is what the script answers once JavaScript is on).
+    expect(await page.locator('form#formulier').getAttribute('method')).toBe('get');
     expect(await page.locator('#antwoord').isVisible()).toBe(false);
     await clean(visit, true);
     await page.locator(`.thema-links a[href$="/${THEMA}/"]`).click();

@@ -1,5 +1,7 @@
-/** The fixed ids of data contract v1. Free of zod, so the browser island can import them. */
-
+/**
+ * The fixed ids of data contract v1, without zod: the browser islands import these, and importing the schemas
+ * would ship the whole validator to every visitor.
+ */
 export const NIVEAU_IDS = ['basiszorg', 'steuntje-in-de-rug', 'extra-steun', 'digitale-zorg'] as const;
 export type NiveauId = (typeof NIVEAU_IDS)[number];
 

@@ -4,7 +4,6 @@ import { FASE_IDS } from '../tijdlijn.ts';
 import { parseTijdpunt } from '../tijdpunt.ts';
 import { AANMELDING_IDS, KENMERK_IDS, NIVEAU_IDS, THEMA_IDS } from '../ids.ts';
 
-// The id lists live in a zod-free module so the browser island can use them without shipping zod.
 export { AANMELDING_IDS, KENMERK_IDS, NIVEAU_IDS, THEMA_IDS };
 export type { AanmeldingId, KenmerkId, NiveauId, ThemaId } from '../ids.ts';
 

@@ -67,7 +67,7 @@ export default function Verkenner({ regio, naam, index }: Props) {
     if (eerste || !zelfdeFilter(oud, nieuw)) {
       const uitslag = pasToe(g.items, nieuw);
       g.dom.dim(g.ids, uitslag.zichtbaar);
-      g.legenda(nieuw.kenmerk);
+      if (eerste || String(oud.kenmerk) !== String(nieuw.kenmerk)) g.legenda(nieuw.kenmerk);
       setAantal(uitslag.aantal);
       // The visible count changes at once; the screen reader hears it when typing pauses.
       clearTimeout(g.melding);

@@ -1,0 +1,110 @@
+/**
+ * Issue "Klantroutes on the map": pick a route, the map shows its numbered path and steps back the rest; walk
+ * the steps by keyboard; the fragment holds the state (Back undoes, a shared link restores it); filters keep it.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadAll } from '../../src/domain/laden.ts';
+import { stappenOpVolgorde } from '../../src/layout/route.ts';
+import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
+
+const { regios } = loadAll('data');
+const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
+const route = regio.routes.find((r) => r.id === 'zwangere-met-schulden')!;
+const opVolgorde = stappenOpVolgorde(route.stappen).map(({ stap }) => stap);
+const naam = (id: string) => regio.voorzieningen.find((v) => v.id === id)!.naam;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function kaart(path = ''): Promise<Visit> {
+  const visit = await open(browser, `/voorbeeldregio/${path}`);
+  await visit.page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  return visit;
+}
+
+async function schoon(visit: Visit): Promise<void> {
+  expect(describeViolations(await axe(visit.page))).toBe('');
+  expect(visit.errors).toEqual([]);
+  expect(externalRequests(visit.requests)).toEqual([]);
+}
+
+const getoond = (page: Page) => page.locator('svg.kaart .route-laag.gekozen').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-route')));
+const fragment = (page: Page) => page.evaluate(() => location.hash);
+const opacity = (page: Page, id: string) =>
+  page.locator(`svg.kaart a.span[data-id="${id}"]`).evaluate((a) => Number(getComputedStyle(a).opacity));
+
+describe('een klantroute op de kaart', () => {
+  test('zonder keuze is geen route te zien en is niets gedimd', async () => {
+    const visit = await kaart();
+    expect(await getoond(visit.page)).toEqual([]);
+    expect(await visit.page.locator('svg.kaart .route-laag').count()).toBe(regio.routes.length);
+    expect(await opacity(visit.page, 'huisarts')).toBe(1);
+    await visit.context.close();
+  });
+
+  test('kiezen en doorlopen met het toetsenbord; het pad, de nummers en de toelichting volgen', async () => {
+    const visit = await kaart();
+    const { page } = visit;
+    await page.locator('#route-keuze').focus();
+    // A closed <select> changes with the arrow keys; walk down until our route is chosen.
+    for (let i = 0; i < regio.routes.length && (await page.locator('#route-keuze').inputValue()) !== route.id; i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await page.locator('#route-keuze').inputValue()).toBe(route.id);
+    expect(await getoond(page)).toEqual([route.id]);
+    expect(await fragment(page)).toBe(`#route=${route.id}&stap=1`);
+    const laag = page.locator(`svg.kaart .route-laag[data-route="${route.id}"]`);
+    expect(await laag.locator('.route-nummer').count()).toBe(route.stappen.length);
+    expect(await laag.locator('.route-pad').count()).toBe(route.stappen.length - 1);
+    expect(await page.locator('.route-stap h3').textContent()).toBe(`Stap 1 van ${route.stappen.length}: ${naam(opVolgorde[0]!.voorziening)}`);
+
+    // On the route: full strength; off the route: stepped back.
+    const uit = regio.voorzieningen.find((v) => !route.stappen.some((s) => s.voorziening === v.id))!;
+    expect(await opacity(page, opVolgorde[0]!.voorziening)).toBe(1);
+    expect(await opacity(page, uit.id)).toBeLessThan(0.5);
+    await schoon(visit);
+
+    await page.getByRole('button', { name: 'Volgende stap' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    expect(await fragment(page)).toBe(`#route=${route.id}&stap=3`);
+    expect(await page.locator('.route-stap h3').textContent()).toBe(`Stap 3 van ${route.stappen.length}: ${naam(opVolgorde[2]!.voorziening)}`);
+    expect(await page.locator('.route-stap p').textContent()).toContain(opVolgorde[2]!.toelichting);
+    expect(await laag.locator('.route-nummer.huidig').getAttribute('data-stap')).toBe('3');
+    expect(await page.getByRole('status').filter({ hasText: 'stap 3 van' }).count()).toBe(1);
+    await schoon(visit);
+
+    // Back undoes one step at a time, then the choice itself.
+    await page.goBack();
+    expect(await fragment(page)).toBe(`#route=${route.id}&stap=2`);
+    expect(await laag.locator('.route-nummer.huidig').getAttribute('data-stap')).toBe('2');
+    await page.goBack();
+    await page.goBack();
+    expect(await fragment(page)).toBe('');
+    expect(await getoond(page)).toEqual([]);
+    expect(await opacity(page, uit.id)).toBe(1);
+    await visit.context.close();
+  });
+
+  test('een gedeelde link opent de route bij de juiste stap, en een filter laat de route staan', async () => {
+    const visit = await kaart(`#route=${route.id}&stap=4`);
+    const { page } = visit;
+    // The picker reads the fragment in an effect, just after hydration.
+    await expect.poll(() => getoond(page)).toEqual([route.id]);
+    expect(await page.locator('#route-keuze').inputValue()).toBe(route.id);
+    expect(await page.locator('.route-stap h3').textContent()).toContain('Stap 4 van');
+
+    await page.getByLabel('Zoek op naam, aanbieder of omschrijving').fill('kraam');
+    await page.waitForFunction(() => location.search.includes('q=kraam'));
+    expect(await fragment(page)).toBe(`#route=${route.id}&stap=4`);
+    expect(await getoond(page)).toEqual([route.id]);
+    await schoon(visit);
+    await visit.context.close();
+  });
+});

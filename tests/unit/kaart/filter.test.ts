@@ -105,4 +105,12 @@ describe('filteren', () => {
     for (const q of ['k', 'kr', 'kra', 'kraa', 'kraam']) pasToe(veel, { ...GEEN_FILTER, q, niveau: ['basiszorg'] });
     expect((performance.now() - start) / 5).toBeLessThan(4);
   });
+
+  test('10.000 voorzieningen: de index lezen en één keer filteren blijft onder de 100 ms', () => {
+    const index = schrijfIndex(Array.from({ length: 10_000 }, (_, i) => ({ ...BRONNEN[i % 5]!, id: `v${i}` })));
+    const start = performance.now();
+    const { aantal } = pasToe(leesIndex(index), { ...GEEN_FILTER, q: 'opvang' });
+    expect(aantal).toBe(2000);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
 });

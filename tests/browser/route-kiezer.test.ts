@@ -77,7 +77,7 @@ describe('een klantroute op de kaart', () => {
     expect(await page.locator('.route-stap h3').textContent()).toBe(`Stap 3 van ${route.stappen.length}: ${naam(opVolgorde[2]!.voorziening)}`);
     expect(await page.locator('.route-stap p').textContent()).toContain(opVolgorde[2]!.toelichting);
     expect(await laag.locator('.route-nummer.huidig').getAttribute('data-stap')).toBe('3');
-    expect(await page.getByRole('status').filter({ hasText: 'stap 3 van' }).count()).toBe(1);
+    expect(await page.locator('.route-kiezer').getByRole('status').filter({ hasText: 'stap 3 van' }).count()).toBe(1);
     await schoon(visit);
 
     // Back undoes one step at a time, then the choice itself.

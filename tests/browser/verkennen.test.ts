@@ -53,7 +53,7 @@ describe('filteren en zoeken', () => {
     const gedimd = page.locator('svg.kaart a.span.gedimd').first();
     expect(await gedimd.getAttribute('aria-hidden')).toBe('true');
     expect(await gedimd.getAttribute('tabindex')).toBe('-1');
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(`${extra.length} van ${TOTAAL} voorzieningen`);
+    await expect.poll(() => page.locator('.verkenner').getByRole('status').textContent()).toBe(`${extra.length} van ${TOTAAL} voorzieningen`);
     await schoon(visit);
     await visit.context.close();
   });

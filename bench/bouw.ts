@@ -72,6 +72,17 @@ export function paginaTijden(uitvoer: string, regioIds: ReadonlySet<string>): Re
   );
 }
 
+/**
+ * The fastest of `runs` builds: on a shared machine the noise only ever adds time, so the minimum is the best
+ * estimate of what the build costs; every total is kept for the record.
+ */
+export async function bouwSnelste(dataDir: string, outDir: string, voorzieningen: number, regioIds: ReadonlySet<string>, maxMs: number, runs: number): Promise<BouwResultaat & { alleTotalenMs: number[] }> {
+  const all: BouwResultaat[] = [];
+  for (let i = 0; i < runs; i++) all.push(await bouw(dataDir, outDir, voorzieningen, regioIds, maxMs));
+  const best = all.reduce((a, b) => (b.totaalMs < a.totaalMs ? b : a));
+  return { ...best, alleTotalenMs: all.map((b) => b.totaalMs) };
+}
+
 export async function bouw(dataDir: string, outDir: string, voorzieningen: number, regioIds: ReadonlySet<string>, maxMs: number): Promise<BouwResultaat> {
   rmSync(outDir, { recursive: true, force: true });
   const env = { ROUTEKAART_DATA: resolve(dataDir), ASTRO_TELEMETRY_DISABLED: '1' };

@@ -2,35 +2,10 @@
 import { z } from 'zod';
 import { FASE_IDS } from '../tijdlijn.ts';
 import { parseTijdpunt } from '../tijdpunt.ts';
+import { AANMELDING_IDS, KENMERK_IDS, NIVEAU_IDS, THEMA_IDS } from '../ids.ts';
 
-export const NIVEAU_IDS = ['basiszorg', 'steuntje-in-de-rug', 'extra-steun', 'digitale-zorg'] as const;
-export type NiveauId = (typeof NIVEAU_IDS)[number];
-
-export const KENMERK_IDS = [
-  'eigen-risico',
-  'eigen-bijdrage',
-  'aanvullend-verzekerd',
-  'vrij-verzekerd',
-  'standaard',
-  'sociaal-netwerk',
-] as const;
-export type KenmerkId = (typeof KENMERK_IDS)[number];
-
-export const THEMA_IDS = [
-  'financien-en-schulden',
-  'psychische-klachten',
-  'verslaving',
-  'veiligheid-en-huiselijk-geweld',
-  'taal-en-nieuwkomers',
-  'opvoeding',
-  'gezondheid-en-leefstijl',
-  'tienerouderschap',
-  'eenzaamheid',
-] as const;
-export type ThemaId = (typeof THEMA_IDS)[number];
-
-export const AANMELDING_IDS = ['zelf', 'verwijzing', 'uitnodiging'] as const;
-export type AanmeldingId = (typeof AANMELDING_IDS)[number];
+export { AANMELDING_IDS, KENMERK_IDS, NIVEAU_IDS, THEMA_IDS };
+export type { AanmeldingId, KenmerkId, NiveauId, ThemaId } from '../ids.ts';
 
 export const schemaRef = z.string().optional().meta({ description: 'Verwijzing naar het JSON Schema, voor de editor.' });
 
@@ -43,7 +18,8 @@ export const id = z
 
 export const datum = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als JJJJ-MM-DD, zoals "2026-03-31"')
+  // abort: a date in the wrong form gets one message, not a second "is geen bestaande datum".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als JJJJ-MM-DD, zoals "2026-03-31"', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
@@ -94,7 +70,7 @@ export const periode = z
       ctx.addIssue({
         code: 'custom',
         path: ['tot'],
-        message: `"tot" (${value.tot}) ligt vóór "van" (${value.van}); draai ze om of pas er één aan`,
+        message: `"tot" ligt vóór "van" (kreeg van "${value.van}", tot "${value.tot}"); draai ze om of pas er één aan`,
       });
     }
   })

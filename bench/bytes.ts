@@ -6,13 +6,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** "regio-1/voorziening/x/index.html" → "[regio]/voorziening/[id]"; pages outside a region keep their path. */
+/** "regio-1/voorziening/x/index.html" → "[regio]/voorziening/[id]" (every deeper segment is an [id]); pages outside a region keep their path. */
 export function paginaType(file: string, regioIds: ReadonlySet<string>): string {
   const parts = file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').split('/').filter(Boolean);
   if (parts.length === 0) return 'home';
   if (parts[0] === '404') return '404';
   if (!regioIds.has(parts[0]!)) return parts.join('/');
-  const rest = parts.slice(1).map((part, i) => (i === 1 ? '[id]' : part));
+  const rest = parts.slice(1).map((part, i) => (i >= 1 ? '[id]' : part));
   return ['[regio]', ...rest].join('/');
 }
 

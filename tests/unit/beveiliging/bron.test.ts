@@ -54,7 +54,7 @@ describe('de broncode zet gegevens nooit als HTML of code neer', () => {
     expect(overtredingen('if (el.innerHTML === "") return; const evaluatie = evaluate(x); <a onClick={go}>')).toEqual([]);
   });
 
-  test.each(files('src'))('%s', (file) => {
+  test.each([...files('src'), ...files('public')])('%s', (file) => {
     expect(overtredingen(readFileSync(file, 'utf8'))).toEqual([]);
   });
 });

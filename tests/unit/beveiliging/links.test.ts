@@ -46,6 +46,7 @@ describe('de XSS-regio', () => {
     expect(regios).toEqual([]);
     expect(fouten.map((f) => `${f.bestand} › ${f.pad}`)).toEqual([
       'aanval/regio.json › contact.website',
+      'aanval/regio.json › licentie.url',
       'aanval/voorzieningen.json › voorzieningen[0].aanbieders[0].website',
       'aanval/voorzieningen.json › voorzieningen[0].aanbieders[1].website',
       'aanval/voorzieningen.json › voorzieningen[0].aanbieders[2].website',

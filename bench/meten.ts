@@ -53,7 +53,8 @@ export interface Laadmeting {
  * Records when the timeline appears and when every Astro island has hydrated (Astro removes the `ssr` attribute).
  */
 function instrument({ zichtbaar }: { zichtbaar: string }) {
-  const bench = ((window as unknown as { __bench: Record<string, number | null> }).__bench = { zichtbaar: null, interactief: null });
+  const bench: { zichtbaar: number | null; interactief: number | null } = { zichtbaar: null, interactief: null };
+  (window as unknown as { __bench: typeof bench }).__bench = bench;
   const seen = new MutationObserver(() => {
     if (bench.zichtbaar !== null || !document.querySelector(zichtbaar)) return;
     bench.zichtbaar = -1;

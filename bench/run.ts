@@ -1,9 +1,10 @@
 /**
- * npm run bench [-- --gevallen=100,1000,10000,300x100] [-- --snel]
+ * npm run bench [-- --gevallen=100,1000,10000,300x100] [-- --snel] [-- --bewaar]
  *
  * Generates synthetic regions, builds each into bench/out/site/<geval>, measures build time, bytes per page type and,
  * in Chromium, the map page with and without JavaScript; renders the same 1,000 voorzieningen in vis-timeline and
  * measures it the same way. Writes bench/results.json (cases not run this time are kept) and docs/performance.md.
+ * The built sites are removed afterwards unless --bewaar is given.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
@@ -132,6 +133,8 @@ async function meetGeval(geval: Geval, browser: Awaited<ReturnType<typeof launch
     return result;
   } finally {
     await close(server);
+    // 300 × 100 is over a gigabyte of HTML; keep the sites only when asked to look at them.
+    if (!process.argv.includes('--bewaar')) rmSync(siteDir, { recursive: true, force: true });
   }
 }
 

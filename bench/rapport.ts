@@ -172,7 +172,7 @@ export function rapport(r: Resultaten): string {
   for (const g of all) {
     push(`| ${g.naam} | ${g.regios} | ${getal(g.voorzieningen)} | ${getal(g.bouw.paginas)} | ${s(g.bouw.checkDataMs)} | ${s(g.bouw.astroMs)}${g.bouw.afgebroken ? ' (afgebroken)' : ''} | ${s(g.bouw.totaalMs)} | ${g.bouw.msPerPagina} ms | ${g.bouw.msPerVoorziening} ms | ${(g.bouw.alleTotalenMs ?? [g.bouw.totaalMs]).map(s).join(', ')} |`);
   }
-  push('', 'Rendertijd per pagina zoals Astro die meldt (mediaan / max, in ms):', '');
+  push('', 'Rendertijd per pagina zoals Astro die meldt (mediaan / max, in ms). De eerste pagina die Astro schrijft (404) betaalt ook het inlezen en controleren van alle gegevens; `data/[id]` zijn de open-databestanden.', '');
   const types = [...new Set(all.flatMap((g) => Object.keys(g.bouw.perType)))].sort();
   push(`| paginatype | ${all.map((g) => g.naam).join(' | ')} |`, `|---|${all.map(() => '---').join('|')}|`);
   for (const t of types) push(`| ${t} | ${all.map((g) => (g.bouw.perType[t] ? `${g.bouw.perType[t]!.mediaanMs} / ${g.bouw.perType[t]!.maxMs}` : '–')).join(' | ')} |`);

@@ -39,7 +39,7 @@ const ms = (value: number | null | undefined) => (value == null ? 'n.v.t.' : `${
 const s = (value: number) => `${(value / 1000).toFixed(1)} s`;
 const getal = (value: number) => value.toLocaleString('nl-NL');
 const ratio = (ours: number | null | undefined, theirs: number | null | undefined) =>
-  ours == null || theirs == null || ours === 0 ? '–' : `${(theirs / ours).toLocaleString('nl-NL', { maximumFractionDigits: 1 })}×`;
+  ours == null || theirs == null || ours === 0 ? '–' : `${(theirs / ours).toLocaleString('nl-NL', { maximumSignificantDigits: 2 })}×`;
 
 const VOLGORDE = ['100', '1000', '10000', '300x100'];
 const gevallen = (r: Resultaten) => VOLGORDE.map((naam) => r.gevallen[naam]).filter((g): g is GevalResultaat => !!g && !g.fout);

@@ -164,6 +164,8 @@ export function rapport(r: Resultaten): string {
       `| HTML + gegevens (gzip) | ${kb(oursHtml)} (gegevens zitten in de HTML) | ${kb(vis.htmlGzip + vis.dataGzip)} (HTML + data.js) | ${ratio(oursHtml, vis.htmlGzip + vis.dataGzip)} |`,
       `| DOM-knopen | ${getal(ours.metJs.domKnopen)} | ${getal(vis.metJs.domKnopen)} | ${ratio(ours.metJs.domKnopen, vis.metJs.domKnopen)} |`,
       '',
+      `vis-timeline tekent alleen wat in beeld is (${getal(vis.metJs.elementen)} van de ${getal(vis.voorzieningen)} items in de DOM); onze kaart zet alle ${getal(ours.metJs.elementen)} balken als links in de HTML, zodat ze zonder JavaScript, voor schermlezers en met Ctrl+F bestaan. Dat kost HTML-bytes en DOM-knopen, niet de tijd tot zichtbaar.`,
+      '',
     );
   }
 

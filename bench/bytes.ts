@@ -1,0 +1,117 @@
+/**
+ * What each page type costs on the wire: HTML bytes (raw and gzipped) and the JavaScript it loads, found by reading
+ * the built HTML (script tags, module preloads, island component/renderer URLs) and following static imports.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** "regio-1/voorziening/x/index.html" → "[regio]/voorziening/[id]" (every deeper segment is an [id]); pages outside a region keep their path. */
+export function paginaType(file: string, regioIds: ReadonlySet<string>): string {
+  const parts = file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '').split('/').filter(Boolean);
+  if (parts.length === 0) return 'home';
+  if (parts[0] === '404') return '404';
+  if (!regioIds.has(parts[0]!)) return parts.join('/');
+  const rest = parts.slice(1).map((part, i) => (i >= 1 ? '[id]' : part));
+  return ['[regio]', ...rest].join('/');
+}
+
+export function htmlBestanden(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) out.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+interface Script {
+  /** Path inside the site, or "inline #n". */
+  naam: string;
+  bytes: number;
+  gzip: number;
+}
+
+const IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g;
+
+/** The JavaScript a page loads before anything is clicked: inline scripts, script/preload URLs, island code. */
+export function scriptsVan(siteDir: string, htmlFile: string): Script[] {
+  const html = readFileSync(join(siteDir, htmlFile), 'utf8');
+  const out: Script[] = [];
+  let inline = 0;
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attributes = match[1]!;
+    if (/type=["']?(application\/(ld\+)?json|text\/plain)/.test(attributes)) continue;
+    if (!/\bsrc=/.test(attributes) && match[2]!.trim()) out.push({ naam: `inline #${++inline}`, bytes: Buffer.byteLength(match[2]!), gzip: gzip(match[2]!) });
+  }
+  const urls = new Set<string>();
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/g)) urls.add(match[1]!);
+  for (const match of html.matchAll(/<link\b[^>]*rel=["']modulepreload["'][^>]*href=["']([^"']+)["']/g)) urls.add(match[1]!);
+  for (const match of html.matchAll(/\b(?:component-url|renderer-url)=["']([^"']+)["']/g)) urls.add(match[1]!);
+
+  const seen = new Set<string>();
+  const queue = [...urls].map((url) => new URL(url, `http://site/${htmlFile}`).pathname);
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    let code: string;
+    try {
+      code = readFileSync(join(siteDir, decodeURIComponent(path)), 'utf8');
+    } catch {
+      continue;
+    }
+    out.push({ naam: path, bytes: Buffer.byteLength(code), gzip: gzip(code) });
+    for (const match of code.matchAll(IMPORT)) queue.push(new URL(match[1]!, `http://site${path}`).pathname);
+  }
+  return out;
+}
+
+export interface PaginaBytes {
+  aantal: number;
+  voorbeeld: string;
+  htmlBytesMediaan: number;
+  htmlBytesMax: number;
+  htmlGzipMediaan: number;
+  jsBytes: number;
+  jsGzip: number;
+  jsBestanden: string[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
+
+export function bytesPerType(siteDir: string, regioIds: ReadonlySet<string>): Record<string, PaginaBytes> {
+  const groups = new Map<string, string[]>();
+  for (const file of htmlBestanden(siteDir)) {
+    const type = paginaType(file, regioIds);
+    groups.set(type, [...(groups.get(type) ?? []), file]);
+  }
+  const result: Record<string, PaginaBytes> = {};
+  for (const [type, files] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const sizes: number[] = [];
+    const gzips: number[] = [];
+    for (const file of files) {
+      const data = readFileSync(join(siteDir, file));
+      sizes.push(data.length);
+      gzips.push(gzip(data));
+    }
+    const scripts = scriptsVan(siteDir, files[0]!);
+    result[type] = {
+      aantal: files.length,
+      voorbeeld: files[0]!,
+      htmlBytesMediaan: median(sizes),
+      htmlBytesMax: Math.max(...sizes),
+      htmlGzipMediaan: median(gzips),
+      jsBytes: scripts.reduce((sum, s) => sum + s.bytes, 0),
+      jsGzip: scripts.reduce((sum, s) => sum + s.gzip, 0),
+      jsBestanden: scripts.map((s) => s.naam),
+    };
+  }
+  return result;
+}

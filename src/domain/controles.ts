@@ -6,6 +6,11 @@ import { closest } from './suggest.ts';
 /** Entries older than this are flagged, so that readers can trust the map is current. */
 export const VEROUDERD_NA_DAGEN = 365;
 
+/** Days between a `bijgewerkt` date (YYYY-MM-DD) and today. */
+export function ouderdomInDagen(bijgewerkt: string, vandaag: Date): number {
+  return (vandaag.getTime() - new Date(`${bijgewerkt}T00:00:00Z`).getTime()) / 86_400_000;
+}
+
 interface Bestanden {
   voorzieningen: string;
   routes: string;
@@ -40,7 +45,7 @@ export function checkVoorzieningen(
         );
       }
     });
-    const ageInDays = (vandaag.getTime() - new Date(`${voorziening.bijgewerkt}T00:00:00Z`).getTime()) / 86_400_000;
+    const ageInDays = ouderdomInDagen(voorziening.bijgewerkt, vandaag);
     if (ageInDays > VEROUDERD_NA_DAGEN) {
       fouten.push(
         waarschuwing(bestand, `${pathOf(index)}.bijgewerkt`, `"${voorziening.naam}" is langer dan 12 maanden niet nagekeken (${voorziening.bijgewerkt}); kijk de gegevens na en zet de datum van vandaag`),

@@ -37,9 +37,22 @@ export const CSS_EIGENSCHAPPEN: Record<KleurToken, string> = {
   focus: '--rk-focus',
 };
 
+/**
+ * The lane colours of the map stay the same in every theme (they carry meaning across regions). Text on the map
+ * is --rk-tekst, so it is checked against the darkest of them.
+ */
+export const KAART_BALKEN = ['#e3f1e6', '#e4edf9', '#fbe8da', '#efe7f7'] as const;
+const DONKERSTE_BALK = [...KAART_BALKEN].sort((a, b) => contrastRatio(b, '#ffffff') - contrastRatio(a, '#ffffff'))[0]!;
+
+/** A fixed colour of the stylesheet that no theme changes. */
+export interface VasteKleur {
+  naam: string;
+  kleur: string;
+}
+
 export interface ContrastPaar {
   voorgrond: KleurToken;
-  achtergrond: KleurToken;
+  achtergrond: KleurToken | VasteKleur;
   minimum: 4.5 | 3;
   /** What the pair is, for the message. */
   wat: string;
@@ -49,6 +62,7 @@ export interface ContrastPaar {
 export const CONTRAST_PAREN: readonly ContrastPaar[] = [
   { voorgrond: 'tekst', achtergrond: 'achtergrond', minimum: 4.5, wat: 'tekst' },
   { voorgrond: 'tekst', achtergrond: 'vlak', minimum: 4.5, wat: 'tekst in vakken' },
+  { voorgrond: 'tekst', achtergrond: { naam: 'de balken op de kaart', kleur: DONKERSTE_BALK }, minimum: 4.5, wat: 'tekst op de kaart' },
   { voorgrond: 'gedempt', achtergrond: 'achtergrond', minimum: 4.5, wat: 'tekst (bijschriften)' },
   { voorgrond: 'link', achtergrond: 'achtergrond', minimum: 4.5, wat: 'tekst (links)' },
   { voorgrond: 'link', achtergrond: 'vlak', minimum: 4.5, wat: 'tekst (links in vakken)' },
@@ -66,19 +80,29 @@ export function effectieveKleuren(kleuren: Kleuren = {}): Required<Kleuren> {
 
 export function checkContrast(bestand: string, kleuren: Kleuren = {}): DataFout[] {
   const effectief = effectieveKleuren(kleuren);
-  const gezet = (token: KleurToken) => kleuren[token] !== undefined || (['link', 'accent'].includes(token) && kleuren.primair !== undefined);
-  const toon = (token: KleurToken) => `${token} (${effectief[token].toLowerCase()}${kleuren[token] === undefined ? ', standaard' : ''})`;
+  /** The token the author wrote that decides this colour; undefined for a default. */
+  const bron = (kant: KleurToken | VasteKleur): KleurToken | undefined => {
+    if (typeof kant !== 'string') return undefined;
+    if (kleuren[kant] !== undefined) return kant;
+    return (kant === 'link' || kant === 'accent') && kleuren.primair !== undefined ? 'primair' : undefined;
+  };
+  const toon = (kant: KleurToken | VasteKleur) => {
+    if (typeof kant !== 'string') return `${kant.naam} (${kant.kleur}, vast)`;
+    const herkomst = bron(kant) === undefined ? ', standaard' : bron(kant) !== kant ? `, volgt ${bron(kant)}` : '';
+    return `${kant} (${effectief[kant].toLowerCase()}${herkomst})`;
+  };
+  const kleur = (kant: KleurToken | VasteKleur) => (typeof kant === 'string' ? effectief[kant] : kant.kleur);
   return CONTRAST_PAREN.flatMap((paar) => {
+    const schuld = bron(paar.voorgrond) ?? bron(paar.achtergrond);
     // Pairs of two defaults are the stylesheet's own business (tested once), not this theme's.
-    if (!gezet(paar.voorgrond) && !gezet(paar.achtergrond)) return [];
-    const ratio = contrastRatio(effectief[paar.voorgrond], effectief[paar.achtergrond]);
+    if (schuld === undefined) return [];
+    const ratio = contrastRatio(kleur(paar.voorgrond), kleur(paar.achtergrond));
     if (ratio >= paar.minimum) return [];
-    const pad = `kleuren.${kleuren[paar.voorgrond] !== undefined || kleuren[paar.achtergrond] === undefined ? paar.voorgrond : paar.achtergrond}`;
     const minimum = String(paar.minimum).replace('.', ',');
     return [
       fout(
         bestand,
-        pad,
+        `kleuren.${schuld}`,
         `te weinig contrast tussen ${toon(paar.voorgrond)} en ${toon(paar.achtergrond)}: ${formatRatio(ratio)}; nodig is minstens ${minimum}:1 voor ${paar.wat} (WCAG AA). Maak één van de twee kleuren donkerder of lichter`,
       ),
     ];

@@ -8,7 +8,8 @@ import { pad } from '../view/gegevens.ts';
 
 type PageModule = { getStaticPaths?: () => Promise<{ params: Record<string, string | undefined> }[]> | { params: Record<string, string | undefined> }[] };
 
-const pages = import.meta.glob<PageModule>('./**/*.astro', { eager: true });
+// Lazy: the pages are only loaded when the sitemap is written, not bundled into this endpoint's chunk.
+const pages = import.meta.glob<PageModule>('./**/*.astro');
 const UITGESLOTEN = [/^404$/, /(^|\/)embed(\/|$)/];
 
 /** "./[regio]/voorziening/[id].astro" → "[regio]/voorziening/[id]/"; "./index.astro" → "". */
@@ -23,11 +24,15 @@ function invullen(patroon: string, params: Record<string, string | undefined>): 
 
 export async function sitePaden(): Promise<string[]> {
   const paden: string[] = [];
-  for (const [bestand, module] of Object.entries(pages)) {
+  for (const [bestand, laad] of Object.entries(pages)) {
     const patroon = routePatroon(bestand);
     if (UITGESLOTEN.some((regel) => regel.test(patroon.replace(/\/$/, '')))) continue;
-    if (!patroon.includes('[')) paden.push(patroon);
-    else if (module.getStaticPaths) for (const { params } of await module.getStaticPaths()) paden.push(invullen(patroon, params));
+    if (!patroon.includes('[')) {
+      paden.push(patroon);
+      continue;
+    }
+    const module = await laad();
+    if (module.getStaticPaths) for (const { params } of await module.getStaticPaths()) paden.push(invullen(patroon, params));
   }
   return [...new Set(paden)].sort();
 }

@@ -19,3 +19,11 @@ test('every word of the query must occur in one of the names', () => {
   expect(komtOvereen('sint amsterdam', gemeenten)).toBe(false);
   expect(komtOvereen('   ', gemeenten)).toBe(true);
 });
+
+test('sitemap: page files become route patterns', async () => {
+  const { routePatroon } = await import('../../../src/pages/sitemap.xml.ts');
+  expect(routePatroon('./index.astro')).toBe('');
+  expect(routePatroon('./privacy.astro')).toBe('privacy/');
+  expect(routePatroon('./[regio]/index.astro')).toBe('[regio]/');
+  expect(routePatroon('./[regio]/voorziening/[id].astro')).toBe('[regio]/voorziening/[id]/');
+});

@@ -1,11 +1,12 @@
 /**
- * npm run check-data [-- <datamap>] (or ROUTEKAART_DATA=<datamap>, as the build reads it): validate every region and print every problem, one per line.
+ * npm run check-data [-- <datamap>] (or ROUTEKAART_DATA=<datamap>): validate every region and print every problem, one per line.
  * Exits 1 when there is any error (warnings alone pass), so the build stops before writing anything.
  */
 import { join, relative, resolve } from 'node:path';
-import { formatFout } from '../domain/fouten.ts';
+import { formatFouten } from '../domain/fouten.ts';
 import { loadAll } from '../domain/laden.ts';
 
+// Same default as the site build (src/view/gegevens.ts), so the build never publishes a folder it did not check.
 const dataDir = resolve(process.argv[2] ?? process.env.ROUTEKAART_DATA ?? 'data');
 // Paths as the user would type them from here, so an editor or terminal can open them.
 const shownDir = relative(process.cwd(), dataDir) || '.';
@@ -13,7 +14,7 @@ const { regios, fouten } = loadAll(dataDir);
 const errors = fouten.filter((f) => f.ernst === 'fout');
 const warnings = fouten.filter((f) => f.ernst === 'waarschuwing');
 
-for (const f of [...errors, ...warnings]) console.error(formatFout({ ...f, bestand: join(shownDir, f.bestand) }));
+for (const line of formatFouten(fouten.map((f) => ({ ...f, bestand: join(shownDir, f.bestand) })))) console.error(line);
 if (errors.length > 0) {
   console.error(`\n${errors.length} ${errors.length === 1 ? 'fout' : 'fouten'} gevonden in ${shownDir}. Er is niets gepubliceerd; herstel de fouten en probeer het opnieuw.`);
   process.exit(1);

@@ -91,7 +91,8 @@ export function checkRoutes(
           fout(bestand, `${path}.moment`, `moment "${stap.moment}" ligt buiten de periode van "${voorziening.id}" (${van}${tot ? ` tot ${tot}` : ''}); kies een moment binnen die periode`),
         );
       }
-      const key = `${stap.voorziening}@${stap.moment}`;
+      // As the grammar reads it: "Week 2" and "week  2" are the same moment.
+      const key = `${stap.voorziening}@${stap.moment.trim().toLowerCase().replace(/\s+/g, ' ')}`;
       const earlier = visited.get(key);
       if (earlier !== undefined) {
         fouten.push(fout(bestand, path, `dezelfde stap (${stap.voorziening} op ${stap.moment}) staat al bij stappen[${earlier}]; een route loopt niet in een kringetje — verwijder de dubbele stap`));

@@ -24,7 +24,14 @@ export function waarschuwing(bestand: string, pad: string, melding: string): Dat
 
 export function formatFout({ bestand, pad, melding, ernst }: DataFout): string {
   const label = ernst === 'waarschuwing' ? 'waarschuwing: ' : '';
-  return `${bestand} › ${pad || '(hele bestand)'}: ${label}${melding}`;
+  // A problem with a folder (its bestand ends in "/") is about the whole folder, not a file.
+  const whole = bestand.endsWith('/') ? '(hele map)' : '(hele bestand)';
+  return `${bestand} › ${pad || whole}: ${label}${melding}`;
+}
+
+/** All problems as check-data prints them: errors first, then warnings, one line each. */
+export function formatFouten(fouten: readonly DataFout[]): string[] {
+  return [...fouten.filter((f) => f.ernst === 'fout'), ...fouten.filter((f) => f.ernst === 'waarschuwing')].map(formatFout);
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -36,7 +43,13 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 /** A value as the author wrote it, short enough for one line. */
 export function shown(value: unknown): string {
   if (value === undefined) return 'niets';
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    // Nested too deep to stringify (a JSON file may nest thousands of levels): show its outline.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
+  }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -47,6 +60,13 @@ const TYPE_NAMES: Record<string, string> = {
   array: 'een lijst [ … ]',
   object: 'een object { … }',
 };
+
+/** What was found, as "getal 12", "tekst "x"", "een lijst ["a"]" or "true": the type only where the value does not show it. */
+const FOUND_NAMES: Record<string, string> = { string: 'tekst ', number: 'getal ', array: 'een lijst ', object: 'een object ' };
+
+function found(value: unknown): string {
+  return `${FOUND_NAMES[typeOf(value)] ?? ''}${shown(value)}`;
+}
 
 function typeOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
@@ -63,7 +83,7 @@ export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return `ontbreekt; dit veld is verplicht (verwacht: ${TYPE_NAMES[issue.expected] ?? issue.expected})`;
-      return `verkeerd type: verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}, kreeg ${TYPE_NAMES[typeOf(issue.input)] ?? typeOf(issue.input)} ${shown(issue.input)}`;
+      return `verkeerd type: verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}, kreeg ${found(issue.input)}`;
     case 'invalid_value': {
       const suggestion = typeof issue.input === 'string' ? closest(issue.input, issue.values.map(String)) : undefined;
       const hint = suggestion ? `; bedoel je "${suggestion}"?` : '';
@@ -102,9 +122,15 @@ export function fromZod(bestand: string, issues: readonly z.core.$ZodIssue[], pr
     const own = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0] as string] : issue.path;
     const path = [...prefix, ...own];
     const input = (issue as { input?: unknown }).input;
+    // Too short a list: its length says more than its first 60 characters.
+    const what =
+      Array.isArray(input) && input.length > 0 && issue.code === 'too_small'
+        ? `een lijst met ${input.length} ${input.length === 1 ? 'item' : 'items'}`
+        : shown(input);
+    // An empty (or, after trimming, blank) text: "mag niet leeg zijn" says it all, and "" would hide the spaces.
     const withInput =
-      input !== undefined && issue.code !== 'unrecognized_keys' && !issue.message.includes('kreeg')
-        ? `${issue.message} (kreeg ${shown(input)})`
+      input !== undefined && input !== '' && issue.code !== 'unrecognized_keys' && !issue.message.includes('kreeg')
+        ? `${issue.message} (kreeg ${what})`
         : issue.message;
     return fout(bestand, jsonPath(path), withInput);
   });

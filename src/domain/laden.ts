@@ -127,7 +127,15 @@ export function loadRegio(
   }
   for (const name of names) {
     if (toegestaan.includes(name) || name.endsWith('.md') || name.startsWith('.')) continue;
-    fouten.push(fout(`${regioId}/${name}`, '', `onbekend bestand in de regiomap; verwacht: ${[...REGIO_BESTANDEN, HUISSTIJL_BESTAND].join(', ')} (en het logo dat huisstijl.json noemt). Verplaats of verwijder het`));
+    const folder = statSync(join(dir, name), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const verwacht = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
+    fouten.push(
+      fout(
+        `${regioId}/${name}${folder ? '/' : ''}`,
+        '',
+        `${folder ? 'onbekende map' : 'onbekend bestand'} in de regiomap; verwacht: ${verwacht.join(', ')}. Verplaats of verwijder het`,
+      ),
+    );
   }
   for (const name of VERPLICHT) {
     if (!names.includes(name)) fouten.push(fout(`${regioId}/${name}`, '', `bestand ontbreekt; elke regiomap heeft ${VERPLICHT.join(', ')} (routes.json mag ontbreken)`));
@@ -188,24 +196,28 @@ export function loadRegio(
 /** Every region folder in dataDir; folders starting with "_" or "." are not regions. */
 export function regioIds(dataDir: string): string[] {
   return readdirSync(dataDir)
-    .filter((name) => !name.startsWith('_') && !name.startsWith('.') && statSync(join(dataDir, name)).isDirectory())
+    // throwIfNoEntry: a broken symlink is not a region, and must not crash the check.
+    .filter((name) => !name.startsWith('_') && !name.startsWith('.') && (statSync(join(dataDir, name), { throwIfNoEntry: false })?.isDirectory() ?? false))
     .sort();
 }
 
 export function loadAll(dataDir: string, vandaag = new Date()): LaadResultaat {
-  if (!existsSync(dataDir)) return { regios: [], fouten: [fout(dataDir, '', 'de datamap bestaat niet')] };
+  const map = dataDir.endsWith('/') ? dataDir : `${dataDir}/`;
+  if (!existsSync(dataDir)) return { regios: [], fouten: [fout(map, '', 'de datamap bestaat niet')] };
   const ids = regioIds(dataDir);
   const { basis, fouten } = loadBasis(dataDir, vandaag);
   const regios: RegioModel[] = [];
   for (const id of ids) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      fouten.push(fout(id, '', `de mapnaam "${id}" wordt het webadres van de regio en moet kebab-case zijn (kleine letters, cijfers, streepjes)`));
+      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+      const hint = suggestion ? `; hernoem de map, bijvoorbeeld naar "${suggestion}"` : '';
+      fouten.push(fout(`${id}/`, '', `de mapnaam "${id}" wordt het webadres van de regio en moet kebab-case zijn (kleine letters, cijfers, streepjes)${hint}`));
       continue;
     }
     const result = loadRegio(dataDir, id, vandaag, basis);
     fouten.push(...result.fouten);
     if (result.regio) regios.push(result.regio);
   }
-  if (ids.length === 0) fouten.push(fout(dataDir, '', 'geen regio gevonden; maak een map data/<regio-id>/ met regio.json, doelgroepen.json en voorzieningen.json'));
+  if (ids.length === 0) fouten.push(fout(map, '', 'geen regio gevonden; maak een map data/<regio-id>/ met regio.json, doelgroepen.json en voorzieningen.json'));
   return { regios, fouten };
 }

@@ -19,8 +19,9 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    // A clipped word ("basis" for "basiszorg") counts as close.
-    const d = candidate.toLowerCase().startsWith(needle) && needle.length >= 3 ? 1 : distance(needle, candidate.toLowerCase());
+    // A clipped word ("basis" for "basiszorg") counts as close; an exact match stays closest of all.
+    const full = distance(needle, candidate.toLowerCase());
+    const d = candidate.toLowerCase().startsWith(needle) && needle.length >= 3 ? Math.min(1, full) : full;
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;

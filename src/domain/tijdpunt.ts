@@ -34,7 +34,8 @@ const WOORDEN = ['preconceptie', 'zwangerschap maand', 'zwangerschap week', 'bev
 function unknown(input: string, tekst: string): TijdpuntResult {
   const number = /\d+/.exec(tekst)?.[0];
   const word = closest(tekst.replace(/\d+/g, '').trim(), WOORDEN);
-  const suggestion = word && (['preconceptie', 'bevalling', 'schoolleeftijd'].includes(word) || !number ? word : `${word} ${number}`);
+  // Words that need a number get one: the author's, or "N" so that "week" alone is not suggested.
+  const suggestion = word && (['preconceptie', 'bevalling', 'schoolleeftijd'].includes(word) ? word : `${word} ${number ?? 'N'}`);
   const hint = suggestion && suggestion !== tekst ? `; bedoel je "${suggestion}"?` : '';
   return { ok: false, fout: `is geen tijdpunt (kreeg "${input}"; toegestaan: ${TIJDPUNT_VORMEN.join(', ')}${hint})` };
 }

@@ -85,6 +85,16 @@ interface Placed {
 }
 
 /** Greedy interval stacking: each span goes into the first row where it (with its label) fits. */
+/**
+ * A label goes inside its bar when it fits, else just after the bar's end: text crossing a bar's edge is hard to
+ * read. The icons (legend marks) follow the label either way.
+ */
+export function placeLabel(spanX: number, spanWidth: number, naam: string): { labelX: number; iconStart: number } {
+  const width = labelWidth(naam);
+  const labelX = 6 + width + 6 <= spanWidth ? spanX + 6 : spanX + spanWidth + 4;
+  return { labelX, iconStart: labelX + width + 4 };
+}
+
 export function stackRows<T extends { start: number; end: number }>(items: readonly T[]): number[] {
   const rowEnds: number[] = [];
   return items.map((item) => {
@@ -123,7 +133,8 @@ export function layoutKaart(voorzieningen: readonly VoorzieningModel[]): KaartLa
       .map((voorziening) => {
         const start = columnX(voorziening.kolommen.eerste) + 2;
         const spanEnd = columnEnd(voorziening.kolommen.laatste) - 2;
-        const labelEnd = start + 6 + labelWidth(voorziening.naam) + kenmerkenVan(voorziening).length * (ICON_SIZE + 2) + gap;
+        const { iconStart } = placeLabel(start, spanEnd - start, voorziening.naam);
+        const labelEnd = iconStart + kenmerkenVan(voorziening).length * (ICON_SIZE + 2) + gap;
         return { voorziening, start, end: Math.max(spanEnd, labelEnd) + gap };
       })
       .sort((a, b) => a.start - b.start || b.end - a.end || a.voorziening.id.localeCompare(b.voorziening.id));
@@ -136,8 +147,7 @@ export function layoutKaart(voorzieningen: readonly VoorzieningModel[]): KaartLa
       const spanX = columnX(voorziening.kolommen.eerste) + 2;
       const spanWidth = columnEnd(voorziening.kolommen.laatste) - 2 - spanX;
       const spanY = laneTop + rij * MAAT.rij;
-      const labelX = spanX + 6;
-      const iconStart = labelX + labelWidth(voorziening.naam) + 4;
+      const { labelX, iconStart } = placeLabel(spanX, spanWidth, voorziening.naam);
       spans.push({
         id: voorziening.id,
         niveau,

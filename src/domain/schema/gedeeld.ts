@@ -43,7 +43,8 @@ export const id = z
 
 export const datum = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn als JJJJ-MM-DD, zoals "2026-03-31"')
+  // abort: a date in the wrong form gets one message, not a second "is geen bestaande datum".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als JJJJ-MM-DD, zoals "2026-03-31"', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
@@ -94,7 +95,7 @@ export const periode = z
       ctx.addIssue({
         code: 'custom',
         path: ['tot'],
-        message: `"tot" (${value.tot}) ligt vóór "van" (${value.van}); draai ze om of pas er één aan`,
+        message: `"tot" ligt vóór "van" (kreeg van "${value.van}", tot "${value.tot}"); draai ze om of pas er één aan`,
       });
     }
   })

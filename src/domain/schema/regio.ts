@@ -12,6 +12,13 @@ export const contactSchema = z
   })
   .meta({ description: 'Contact voor vragen en feedback over deze routekaart.' });
 
+export const licentieSchema = z
+  .strictObject({
+    naam: tekst('Naam van de licentie, zoals "CC BY 4.0".'),
+    url: link.meta({ description: 'Link naar de tekst van de licentie.' }),
+  })
+  .meta({ description: 'Onder welke licentie de open data van deze regio staan. Weglaten: CC BY 4.0.' });
+
 const vragen = z.array(tekst('Een evaluatieve vraag.')).meta({ description: 'Evaluatieve vragen bij deze fase.' });
 
 export const evaluatievragenSchema = z
@@ -33,6 +40,7 @@ export const regioSchema = z
     bijgewerkt: datum.meta({ description: 'Wanneer de kaart als geheel het laatst is nagekeken (JJJJ-MM-DD).' }),
     intro: tekst('Korte inleiding boven de kaart.'),
     evaluatievragen: evaluatievragenSchema,
+    licentie: licentieSchema.optional(),
   })
   .meta({ title: 'regio.json', description: 'Gegevens over de regio en de coalitie.' });
 

@@ -39,7 +39,7 @@ test('a themed region with its logo loads; any other extra file is still an erro
 
   const extra = maakDatamap(regioMap('proef', [voorziening('a')], { 'huisstijl.json': huisstijl, 'logo.svg': '<svg/>', 'wapen.png': 'x' }));
   expect(loadAll(extra, new Date('2026-11-22')).fouten.map(formatFout)).toEqual([
-    'proef/wapen.png › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json, huisstijl.json (en het logo dat huisstijl.json noemt). Verplaats of verwijder het',
+    'proef/wapen.png › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json, huisstijl.json. Verplaats of verwijder het',
   ]);
 });
 

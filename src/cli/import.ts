@@ -1,0 +1,56 @@
+/**
+ * npm run import -- <bestand.csv> --regio <id> [--data <datamap>] [--controleer]
+ * Reads a spreadsheet (CSV) into data/<id>/voorzieningen.json. Writes nothing when there is any error.
+ * Exit codes: 0 written (or, with --controleer, valid), 1 errors in the CSV or the region, 2 wrong use of the command.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importeerCsv, schrijfAtomair } from '../domain/import/importeren.ts';
+
+const GEBRUIK = 'Gebruik: npm run import -- <bestand.csv> --regio <regio-id> [--data <datamap>] [--controleer]';
+
+function stop(melding: string): never {
+  console.error(`${melding}\n${GEBRUIK}`);
+  process.exit(2);
+}
+
+function leesArgumenten() {
+  try {
+    return parseArgs({
+      options: { regio: { type: 'string' }, data: { type: 'string' }, controleer: { type: 'boolean' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    return stop((error as Error).message);
+  }
+}
+const args = leesArgumenten();
+const [bestand, ...teveel] = args.positionals;
+if (!bestand) stop('Noem het CSV-bestand.');
+if (teveel.length) stop(`Eén bestand tegelijk (kreeg ook: ${teveel.join(', ')}).`);
+const regioId = args.values.regio;
+if (!regioId) stop('Noem de regio met --regio, bijvoorbeeld --regio voorbeeldregio.');
+
+let bytes: Uint8Array;
+try {
+  bytes = readFileSync(bestand);
+} catch {
+  stop(`Het bestand ${bestand} bestaat niet of is niet te lezen.`);
+}
+
+const dataDir = resolve(args.values.data ?? process.env.ROUTEKAART_DATA ?? 'data');
+const resultaat = importeerCsv({ dataDir, regioId, bytes });
+const doel = relative(process.cwd(), resultaat.doel);
+for (const w of resultaat.waarschuwingen) console.error(`${bestand}: waarschuwing: ${w}`);
+if (resultaat.fouten.length || !resultaat.inhoud) {
+  for (const f of resultaat.fouten) console.error(`${bestand}: ${f}`);
+  console.error(`\n${resultaat.fouten.length} ${resultaat.fouten.length === 1 ? 'fout' : 'fouten'}; ${doel} is niet veranderd. Herstel de fouten in het spreadsheet en probeer het opnieuw.`);
+  process.exit(1);
+}
+if (args.values.controleer) {
+  console.log(`In orde: ${resultaat.voorzieningen.length} voorzieningen (niets geschreven, want --controleer).`);
+} else {
+  schrijfAtomair(resultaat.doel, resultaat.inhoud);
+  console.log(`${resultaat.voorzieningen.length} voorzieningen geschreven naar ${doel}. Draai npm run build om de kaart bij te werken.`);
+}

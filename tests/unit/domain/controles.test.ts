@@ -1,0 +1,229 @@
+import { describe, expect, test } from 'vitest';
+import { VEROUDERD_NA_DAGEN, checkRoutes, checkVoorzieningen } from '../../../src/domain/controles.ts';
+import { formatFouten } from '../../../src/domain/fouten.ts';
+import type { KlantrouteModel, VoorzieningModel } from '../../../src/domain/model.ts';
+import { parseTijdpunt } from '../../../src/domain/tijdpunt.ts';
+
+const TODAY = new Date('2026-11-22T12:00:00Z');
+const BESTANDEN = { voorzieningen: 'r/voorzieningen.json', routes: 'r/routes.json' };
+
+function kolom(tijdpunt: string): { eerste: number; laatste: number } {
+  const result = parseTijdpunt(tijdpunt);
+  if (!result.ok) throw new Error(result.fout);
+  return result.tijdpunt;
+}
+
+function voorziening(id: string, periode: { van: string; tot?: string }, fields: Partial<VoorzieningModel> = {}): VoorzieningModel {
+  const momenten = fields.momenten ?? [];
+  return {
+    id,
+    naam: id.replace(/-/g, ' '),
+    omschrijving: 'o',
+    niveau: 'basiszorg',
+    periode,
+    kenmerken: [],
+    aanbieders: [{ naam: 'a' }],
+    toegang: 't',
+    bijgewerkt: '2026-09-15',
+    ...fields,
+    momenten,
+    kolommen: { eerste: kolom(periode.van).eerste, laatste: kolom(periode.tot ?? periode.van).laatste },
+    momentKolommen: momenten.map((m) => kolom(m).eerste),
+  };
+}
+
+function route(id: string, stappen: [string, string][]): KlantrouteModel {
+  return {
+    id,
+    naam: id,
+    omschrijving: 'o',
+    stappen: stappen.map(([v, moment]) => ({ voorziening: v, moment, toelichting: 't', kolom: kolom(moment).eerste })),
+  };
+}
+
+const pathOf = (list: string) => (i: number) => `${list}[${i}]`;
+
+function checkV(voorzieningen: VoorzieningModel[], vandaag = TODAY): string[] {
+  return formatFouten(checkVoorzieningen(BESTANDEN.voorzieningen, voorzieningen, pathOf('voorzieningen'), vandaag));
+}
+
+const KRAAMZORG = voorziening('kraamzorg', { van: 'bevalling', tot: 'week 2' });
+const CB = voorziening('consultatiebureau', { van: 'week 1', tot: 'jaar 4' });
+const VERLOS = voorziening('verloskundige-zorg', { van: 'zwangerschap maand 1', tot: 'week 6' });
+const BYID = new Map([KRAAMZORG, CB, VERLOS].map((v) => [v.id, v]));
+
+function checkR(routes: KlantrouteModel[], invalidIds?: Set<string>): string[] {
+  return formatFouten(checkRoutes(BESTANDEN, routes, BYID, pathOf('routes'), invalidIds));
+}
+
+describe('checkVoorzieningen', () => {
+  test('valid voorzieningen give no problems', () => {
+    expect(checkV([KRAAMZORG, CB, VERLOS])).toEqual([]);
+  });
+
+  test('a duplicate id is reported at the second one, naming the first', () => {
+    expect(checkV([KRAAMZORG, CB, { ...KRAAMZORG }])).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[2].id: id "kraamzorg" komt twee keer voor (ook bij voorzieningen[0]); geef elke voorziening een eigen id",
+      ]
+    `);
+  });
+
+  test('three times the same id gives two problems, both naming the first', () => {
+    expect(checkV([KRAAMZORG, { ...KRAAMZORG }, { ...KRAAMZORG }]).map((line) => line.split(':')[0])).toEqual([
+      'r/voorzieningen.json › voorzieningen[1].id',
+      'r/voorzieningen.json › voorzieningen[2].id',
+    ]);
+  });
+
+  test('a moment outside the periode', () => {
+    const v = voorziening('kraamzorg', { van: 'bevalling', tot: 'week 2' }, { momenten: ['bevalling', 'week 3', 'maand 2'] });
+    expect(checkV([v])).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].momenten[1]: moment "week 3" ligt buiten de periode (bevalling tot week 2); pas het moment of de periode aan",
+        "r/voorzieningen.json › voorzieningen[0].momenten[2]: moment "maand 2" ligt buiten de periode (bevalling tot week 2); pas het moment of de periode aan",
+      ]
+    `);
+  });
+
+  test('a moment outside a single-moment periode names just that moment', () => {
+    const v = voorziening('nu-niet-zwanger', { van: 'preconceptie' }, { momenten: ['zwangerschap maand 1'] });
+    expect(checkV([v])).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].momenten[0]: moment "zwangerschap maand 1" ligt buiten de periode (preconceptie); pas het moment of de periode aan",
+      ]
+    `);
+  });
+
+  test('moments on the first and last column of the periode are inside', () => {
+    expect(checkV([voorziening('cb', { van: 'week 1', tot: 'jaar 4' }, { momenten: ['week 1', 'schoolleeftijd'] })])).toEqual([]);
+  });
+
+  test(`bijgewerkt more than ${VEROUDERD_NA_DAGEN} days ago is a warning, not an error`, () => {
+    const problems = checkVoorzieningen(
+      BESTANDEN.voorzieningen,
+      [voorziening('kraamzorg', { van: 'bevalling' }, { naam: 'Kraamzorg', bijgewerkt: '2025-11-21' })],
+      pathOf('voorzieningen'),
+      new Date('2026-11-22T00:00:00Z'),
+    );
+    expect(problems.map((p) => p.ernst)).toEqual(['waarschuwing']);
+    expect(formatFouten(problems)).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].bijgewerkt: waarschuwing: "Kraamzorg" is langer dan 12 maanden niet nagekeken (2025-11-21); kijk de gegevens na en zet de datum van vandaag",
+      ]
+    `);
+  });
+
+  test('bijgewerkt exactly 365 days ago is not stale yet', () => {
+    expect(checkV([voorziening('k', { van: 'bevalling' }, { bijgewerkt: '2025-11-22' })], new Date('2026-11-22T00:00:00Z'))).toEqual([]);
+  });
+
+  test('bijgewerkt in the future is an error', () => {
+    expect(checkV([voorziening('k', { van: 'bevalling' }, { bijgewerkt: '2026-11-25' })])).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].bijgewerkt: datum 2026-11-25 ligt in de toekomst; zet de datum waarop de gegevens zijn nagekeken",
+      ]
+    `);
+  });
+
+  test('today and tomorrow are accepted, so a time zone ahead of UTC is no error', () => {
+    expect(checkV([voorziening('a', { van: 'bevalling' }, { bijgewerkt: '2026-11-22' })])).toEqual([]);
+    expect(checkV([voorziening('a', { van: 'bevalling' }, { bijgewerkt: '2026-11-23' })], new Date('2026-11-22T00:00:00Z'))).toEqual([]);
+  });
+
+  test('"today" is a parameter, so the result does not depend on the clock', () => {
+    const v = [voorziening('a', { van: 'bevalling' }, { bijgewerkt: '2026-09-15' })];
+    expect(checkV(v, new Date('2026-09-01T00:00:00Z'))).toHaveLength(1);
+    expect(checkV(v, new Date('2026-10-01T00:00:00Z'))).toHaveLength(0);
+    expect(checkV(v, new Date('2027-10-01T00:00:00Z'))).toHaveLength(1);
+  });
+
+  test('paths come from pathOf, so a skipped invalid item keeps the right index', () => {
+    const lines = formatFouten(
+      checkVoorzieningen(BESTANDEN.voorzieningen, [KRAAMZORG, { ...KRAAMZORG }], (i) => `voorzieningen[${[0, 5][i]}]`, TODAY),
+    );
+    expect(lines).toEqual([
+      'r/voorzieningen.json › voorzieningen[5].id: id "kraamzorg" komt twee keer voor (ook bij voorzieningen[0]); geef elke voorziening een eigen id',
+    ]);
+  });
+});
+
+describe('checkRoutes', () => {
+  test('a valid route gives no problems', () => {
+    expect(checkR([route('a', [['verloskundige-zorg', 'zwangerschap maand 2'], ['kraamzorg', 'bevalling'], ['consultatiebureau', 'week 2']])])).toEqual([]);
+  });
+
+  test('duplicate route ids', () => {
+    const r = route('zwanger', [['kraamzorg', 'bevalling'], ['consultatiebureau', 'week 2']]);
+    expect(checkR([r, { ...r }])).toMatchInlineSnapshot(`
+      [
+        "r/routes.json › routes[1].id: id "zwanger" komt twee keer voor (ook bij routes[0]); geef elke route een eigen id",
+      ]
+    `);
+  });
+
+  test('a step to an unknown voorziening gets a did-you-mean', () => {
+    expect(checkR([route('a', [['kraamzorg', 'bevalling'], ['consultatiebuerau', 'week 2']])])).toMatchInlineSnapshot(`
+      [
+        "r/routes.json › routes[0].stappen[1].voorziening: voorziening "consultatiebuerau" bestaat niet; bedoel je "consultatiebureau"?",
+      ]
+    `);
+  });
+
+  test('a step to an unknown voorziening without a likely match points to voorzieningen.json', () => {
+    expect(checkR([route('a', [['kraamzorg', 'bevalling'], ['huisarts', 'week 2']])])).toMatchInlineSnapshot(`
+      [
+        "r/routes.json › routes[0].stappen[1].voorziening: voorziening "huisarts" bestaat niet; gebruik een id uit r/voorzieningen.json",
+      ]
+    `);
+  });
+
+  test('a step to a voorziening that failed validation is not reported twice', () => {
+    expect(checkR([route('a', [['kraamzorg', 'bevalling'], ['home-start', 'week 2']])], new Set(['home-start']))).toEqual([]);
+  });
+
+  test('a step whose moment is outside the voorziening periode', () => {
+    expect(checkR([route('a', [['kraamzorg', 'bevalling'], ['kraamzorg', 'maand 3']])])).toMatchInlineSnapshot(`
+      [
+        "r/routes.json › routes[0].stappen[1].moment: moment "maand 3" ligt buiten de periode van "kraamzorg" (bevalling tot week 2); kies een moment binnen die periode",
+      ]
+    `);
+  });
+
+  test('the same step twice', () => {
+    expect(checkR([route('a', [['kraamzorg', 'bevalling'], ['kraamzorg', 'bevalling'], ['consultatiebureau', 'week 2']])])).toMatchInlineSnapshot(`
+      [
+        "r/routes.json › routes[0].stappen[1]: dezelfde stap (kraamzorg op bevalling) staat al bij stappen[0]; een route loopt niet in een kringetje — verwijder de dubbele stap",
+      ]
+    `);
+  });
+
+  test('the same step twice, written differently', () => {
+    expect(checkR([route('a', [['consultatiebureau', 'week 2'], ['consultatiebureau', 'Week  2']])])).toMatchInlineSnapshot(`
+      [
+        "r/routes.json › routes[0].stappen[1]: dezelfde stap (consultatiebureau op Week  2) staat al bij stappen[0]; een route loopt niet in een kringetje — verwijder de dubbele stap",
+      ]
+    `);
+  });
+
+  test('the same voorziening at two moments is not a loop', () => {
+    expect(checkR([route('a', [['consultatiebureau', 'week 2'], ['consultatiebureau', 'maand 6']])])).toEqual([]);
+  });
+
+  test('steps out of time order', () => {
+    expect(checkR([route('a', [['consultatiebureau', 'maand 6'], ['kraamzorg', 'week 1']])])).toMatchInlineSnapshot(`
+      [
+        "r/routes.json › routes[0].stappen[1].moment: "week 1" ligt vóór de vorige stap (maand 6); zet de stappen op volgorde in de tijd",
+      ]
+    `);
+  });
+
+  test('two steps in the same column are in order', () => {
+    expect(checkR([route('a', [['verloskundige-zorg', 'bevalling'], ['kraamzorg', 'bevalling']])])).toEqual([]);
+  });
+
+  test('a step going back to an earlier voorziening and moment is both a loop and out of order', () => {
+    const lines = checkR([route('a', [['kraamzorg', 'bevalling'], ['consultatiebureau', 'week 2'], ['kraamzorg', 'bevalling']])]);
+    expect(lines.map((line) => line.split(':')[0])).toEqual(['r/routes.json › routes[0].stappen[2]', 'r/routes.json › routes[0].stappen[2].moment']);
+  });
+});

@@ -1,6 +1,7 @@
 /** JSON Schema for each data file, generated from the zod schemas, so editors autocomplete while authors type. */
 import { z } from 'zod';
 import { doelgroepenSchema } from './schema/doelgroepen.ts';
+import { huisstijlSchema } from './schema/huisstijl.ts';
 import { routesSchema } from './schema/klantroute.ts';
 import { regioSchema } from './schema/regio.ts';
 import { voorzieningenSchema } from './schema/voorziening.ts';
@@ -10,6 +11,7 @@ export const JSON_SCHEMAS = {
   'doelgroepen.json': doelgroepenSchema,
   'voorzieningen.json': voorzieningenSchema,
   'routes.json': routesSchema,
+  'huisstijl.json': huisstijlSchema,
 } as const;
 
 export function jsonSchema(name: keyof typeof JSON_SCHEMAS): string {

@@ -5,18 +5,22 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { BASIS_BESTAND, BASIS_MAP, GEEN_BASIS, isBasisVerwijzing, resolveBasis, type Basis, type BasisHerkomst } from './basis.ts';
 import { checkRoutes, checkVoorzieningen } from './controles.ts';
 import { dutchErrorMap, fout, fromZod, jsonPath, type DataFout } from './fouten.ts';
+import { laadHuisstijl, type HuisstijlModel } from './huisstijl.ts';
 import { parseJsonBytes } from './json-bestand.ts';
 import type { KlantrouteModel, RegioModel, VoorzieningModel } from './model.ts';
 import { doelgroepenSchema } from './schema/doelgroepen.ts';
 import { klantrouteSchema } from './schema/klantroute.ts';
 import { regioSchema } from './schema/regio.ts';
-import { voorzieningSchema } from './schema/voorziening.ts';
+import { basisVerwijzingSchema, voorzieningSchema, type Voorziening } from './schema/voorziening.ts';
 import { parseTijdpunt } from './tijdpunt.ts';
 
 export const REGIO_BESTANDEN = ['regio.json', 'doelgroepen.json', 'voorzieningen.json', 'routes.json'] as const;
 const VERPLICHT = ['regio.json', 'doelgroepen.json', 'voorzieningen.json'];
+/** Optional files beside REGIO_BESTANDEN (issue "Publish"). */
+export const HUISSTIJL_BESTAND = 'huisstijl.json';
 
 export interface LaadResultaat {
   regios: RegioModel[];
@@ -40,6 +44,8 @@ function validateList<T>(
   itemSchema: z.ZodType<T>,
   data: unknown,
   fouten: DataFout[],
+  /** Turns a raw item into what itemSchema validates; undefined when it already reported why it cannot. */
+  prepare: (item: unknown, prefix: PropertyKey[]) => unknown = (item) => item,
 ): { items: T[]; pathOf: (index: number) => string; invalidIds: Set<string> } | undefined {
   const wrapper = z.strictObject({ $schema: z.string().optional(), [key]: z.array(z.unknown()) });
   const list = Array.isArray(data) ? data : (validate(bestand, wrapper, data, fouten)?.[key] as unknown[] | undefined);
@@ -47,9 +53,10 @@ function validateList<T>(
   const prefix = (i: number): PropertyKey[] => (Array.isArray(data) ? [i] : [key, i]);
   // Ids of items that failed validation: references to them are not reported a second time.
   const invalidIds = new Set<string>();
-  const entries = list.flatMap((item, i) => {
-    const valid = validate(bestand, itemSchema, item, fouten, prefix(i));
-    const rawId = (item as { id?: unknown } | null)?.id;
+  const entries = list.flatMap((raw, i) => {
+    const item = prepare(raw, prefix(i));
+    const valid = item === undefined ? undefined : validate(bestand, itemSchema, item, fouten, prefix(i));
+    const rawId = (raw as { id?: unknown; basis?: unknown } | null)?.id ?? (raw as { basis?: unknown } | null)?.basis;
     if (valid === undefined && typeof rawId === 'string') invalidIds.add(rawId);
     return valid === undefined ? [] : [{ item: valid, path: jsonPath(prefix(i)) }];
   });
@@ -76,18 +83,57 @@ function readJson(dir: string, regioId: string, name: string, fouten: DataFout[]
   return undefined;
 }
 
-export function loadRegio(dataDir: string, regioId: string, vandaag = new Date()): { regio?: RegioModel; fouten: DataFout[] } {
+/**
+ * data/_basis/voorzieningen.json, once for all regions. Its errors belong to loadAll; a region that refers to a
+ * broken basis item is not told again.
+ */
+export function loadBasis(dataDir: string, vandaag = new Date()): { basis: Basis; fouten: DataFout[] } {
+  const dir = join(dataDir, BASIS_MAP);
+  if (!existsSync(join(dir, 'voorzieningen.json'))) return { basis: GEEN_BASIS, fouten: [] };
+  const fouten: DataFout[] = [];
+  for (const name of readdirSync(dir)) {
+    if (name === 'voorzieningen.json' || name.endsWith('.md') || name.startsWith('.')) continue;
+    fouten.push(fout(`${BASIS_MAP}/${name}`, '', 'onbekend bestand in de landelijke basis; daar hoort alleen voorzieningen.json. Verplaats of verwijder het'));
+  }
+  const data = readJson(dir, BASIS_MAP, 'voorzieningen.json', fouten);
+  const list = data === undefined ? undefined : validateList(BASIS_BESTAND, 'voorzieningen', voorzieningSchema, data, fouten);
+  const items = list?.items ?? [];
+  const models = items.map((v) => ({ ...v, kolommen: kolommen(v.periode), momentKolommen: (v.momenten ?? []).map(kolom) }));
+  if (list) fouten.push(...checkVoorzieningen(BASIS_BESTAND, models, list.pathOf, vandaag));
+  const voorzieningen = new Map<string, Voorziening>();
+  for (const item of items) if (!voorzieningen.has(item.id)) voorzieningen.set(item.id, item);
+  return { basis: { bestaat: true, voorzieningen, ongeldig: list?.invalidIds ?? new Set() }, fouten };
+}
+
+export function loadRegio(
+  dataDir: string,
+  regioId: string,
+  vandaag = new Date(),
+  basis: Basis = loadBasis(dataDir, vandaag).basis,
+): { regio?: RegioModel; fouten: DataFout[] } {
   const dir = join(dataDir, regioId);
   const fouten: DataFout[] = [];
   const names = readdirSync(dir);
+  let huisstijl: HuisstijlModel | undefined;
+  const toegestaan: string[] = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
+  if (names.includes(HUISSTIJL_BESTAND)) {
+    const data = readJson(dir, regioId, HUISSTIJL_BESTAND, fouten);
+    if (data !== undefined) {
+      const result = laadHuisstijl(dir, regioId, data);
+      fouten.push(...result.fouten);
+      huisstijl = result.huisstijl;
+      toegestaan.push(...result.extraBestanden);
+    }
+  }
   for (const name of names) {
-    if ((REGIO_BESTANDEN as readonly string[]).includes(name) || name.endsWith('.md') || name.startsWith('.')) continue;
+    if (toegestaan.includes(name) || name.endsWith('.md') || name.startsWith('.')) continue;
     const folder = statSync(join(dir, name), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const verwacht = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
     fouten.push(
       fout(
         `${regioId}/${name}${folder ? '/' : ''}`,
         '',
-        `${folder ? 'onbekende map' : 'onbekend bestand'} in de regiomap; verwacht: ${REGIO_BESTANDEN.join(', ')}. Verplaats of verwijder het`,
+        `${folder ? 'onbekende map' : 'onbekend bestand'} in de regiomap; verwacht: ${verwacht.join(', ')}. Verplaats of verwijder het`,
       ),
     );
   }
@@ -101,10 +147,20 @@ export function loadRegio(dataDir: string, regioId: string, vandaag = new Date()
   const doelgroepen =
     doelgroepenData === undefined ? undefined : validate(`${regioId}/doelgroepen.json`, doelgroepenSchema, doelgroepenData, fouten);
   const voorzieningenBestand = `${regioId}/voorzieningen.json`;
+  const herkomst = new Map<string, BasisHerkomst>();
+  const fromBasis = (item: unknown, prefix: PropertyKey[]): unknown => {
+    if (!isBasisVerwijzing(item)) return item;
+    const verwijzing = validate(voorzieningenBestand, basisVerwijzingSchema, item, fouten, prefix);
+    if (!verwijzing) return undefined;
+    const merged = resolveBasis(voorzieningenBestand, jsonPath(prefix), verwijzing, basis, fouten);
+    if (!merged) return undefined;
+    herkomst.set(merged.voorziening.id, merged.herkomst);
+    return merged.voorziening;
+  };
   const voorzieningenList =
     voorzieningenData === undefined
       ? undefined
-      : validateList(voorzieningenBestand, 'voorzieningen', voorzieningSchema, voorzieningenData, fouten);
+      : validateList(voorzieningenBestand, 'voorzieningen', voorzieningSchema, voorzieningenData, fouten, fromBasis);
   const routesBestand = `${regioId}/routes.json`;
   const routesList =
     routesData === undefined ? { items: [], pathOf: (i: number) => `routes[${i}]`, invalidIds: new Set<string>() } : validateList(routesBestand, 'routes', klantrouteSchema, routesData, fouten);
@@ -113,6 +169,7 @@ export function loadRegio(dataDir: string, regioId: string, vandaag = new Date()
     ...v,
     kolommen: kolommen(v.periode),
     momentKolommen: (v.momenten ?? []).map(kolom),
+    ...(herkomst.has(v.id) ? { basis: herkomst.get(v.id)! } : {}),
   }));
   if (voorzieningenList) fouten.push(...checkVoorzieningen(voorzieningenBestand, voorzieningen, voorzieningenList.pathOf, vandaag));
 
@@ -130,7 +187,10 @@ export function loadRegio(dataDir: string, regioId: string, vandaag = new Date()
   if (!regio || !doelgroepen || !voorzieningenList || !routesList || fouten.some((f) => f.ernst === 'fout')) return { fouten };
   const { $schema: _r, ...regioFields } = regio;
   const { $schema: _d, ...doelgroepFields } = doelgroepen;
-  return { regio: { id: regioId, regio: regioFields, doelgroepen: doelgroepFields, voorzieningen, routes }, fouten };
+  return {
+    regio: { id: regioId, regio: regioFields, doelgroepen: doelgroepFields, voorzieningen, routes, ...(huisstijl ? { huisstijl } : {}) },
+    fouten,
+  };
 }
 
 /** Every region folder in dataDir; folders starting with "_" or "." are not regions. */
@@ -145,7 +205,7 @@ export function loadAll(dataDir: string, vandaag = new Date()): LaadResultaat {
   const map = dataDir.endsWith('/') ? dataDir : `${dataDir}/`;
   if (!existsSync(dataDir)) return { regios: [], fouten: [fout(map, '', 'de datamap bestaat niet')] };
   const ids = regioIds(dataDir);
-  const fouten: DataFout[] = [];
+  const { basis, fouten } = loadBasis(dataDir, vandaag);
   const regios: RegioModel[] = [];
   for (const id of ids) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
@@ -154,7 +214,7 @@ export function loadAll(dataDir: string, vandaag = new Date()): LaadResultaat {
       fouten.push(fout(`${id}/`, '', `de mapnaam "${id}" wordt het webadres van de regio en moet kebab-case zijn (kleine letters, cijfers, streepjes)${hint}`));
       continue;
     }
-    const result = loadRegio(dataDir, id, vandaag);
+    const result = loadRegio(dataDir, id, vandaag, basis);
     fouten.push(...result.fouten);
     if (result.regio) regios.push(result.regio);
   }

@@ -22,10 +22,16 @@ describe('public/schema is up to date', () => {
       expect(schema.additionalProperties, name).toBe(false);
       expect(schema.$id).toBe(`/schema/${name}`);
     }
-    const voorziening = JSON.parse(jsonSchema('voorzieningen.json')).properties.voorzieningen.items;
-    const undocumented = Object.entries(voorziening.properties as Record<string, { description?: string }>)
-      .filter(([, field]) => !field.description)
-      .map(([key]) => key);
-    expect(undocumented).toEqual([]);
+    // An item is a whole voorziening or a reference to the landelijke basis (anyOf); both document every field.
+    const items = JSON.parse(jsonSchema('voorzieningen.json')).properties.voorzieningen.items;
+    const variants: { properties: Record<string, { description?: string }>; additionalProperties: boolean }[] = items.anyOf ?? [items];
+    expect(variants.map((v) => Object.keys(v.properties).includes('basis'))).toEqual([false, true]);
+    for (const variant of variants) {
+      expect(variant.additionalProperties).toBe(false);
+      const undocumented = Object.entries(variant.properties)
+        .filter(([, field]) => !field.description)
+        .map(([key]) => key);
+      expect(undocumented).toEqual([]);
+    }
   });
 });

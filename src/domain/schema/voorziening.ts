@@ -34,9 +34,25 @@ export const voorzieningSchema = z.strictObject({
   bijgewerkt: datum.meta({ description: 'Wanneer deze gegevens het laatst zijn nagekeken (JJJJ-MM-DD).' }),
 });
 
+/**
+ * An item that takes a voorziening from the landelijke basis (data/_basis/voorzieningen.json) and overrides some of
+ * its fields for this region. Every field but `basis` is optional; see src/domain/basis.ts for the merge rules.
+ */
+export const basisVerwijzingSchema = voorzieningSchema
+  .partial()
+  .extend({
+    basis: id.meta({ description: 'Id van een voorziening uit de landelijke basis (data/_basis/voorzieningen.json).' }),
+    id: id.optional().meta({ description: 'Eigen id in deze regio; weglaten: het id uit de landelijke basis.' }),
+  })
+  .meta({
+    description:
+      'Een voorziening uit de landelijke basis, lokaal aangevuld: elk veld dat hier staat, vervangt dat van de basis in zijn geheel (lijsten ook).',
+  });
+
 export const voorzieningenSchema = z
-  .strictObject({ $schema: schemaRef, voorzieningen: z.array(voorzieningSchema) })
+  .strictObject({ $schema: schemaRef, voorzieningen: z.array(z.union([voorzieningSchema, basisVerwijzingSchema])) })
   .meta({ title: 'voorzieningen.json', description: 'De voorzieningen van de regio.' });
 
 export type Voorziening = z.infer<typeof voorzieningSchema>;
 export type Aanbieder = z.infer<typeof aanbiederSchema>;
+export type BasisVerwijzing = z.infer<typeof basisVerwijzingSchema>;

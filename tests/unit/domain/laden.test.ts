@@ -92,7 +92,7 @@ describe('region folders', () => {
     expect(lines(dir)).toEqual([]);
     symlinkSync(join(root, 'nergens'), join(dir, 'regio-a', 'oud.json'));
     expect(lines(dir)).toEqual([
-      'regio-a/oud.json › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json. Verplaats of verwijder het',
+      'regio-a/oud.json › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json, huisstijl.json. Verplaats of verwijder het',
     ]);
   });
 
@@ -170,8 +170,8 @@ describe('files in a region folder', () => {
     mkdirSync(join(dir, 'r', 'afbeeldingen'));
     expect(lines(dir)).toMatchInlineSnapshot(`
       [
-        "r/afbeeldingen/ › (hele map): onbekende map in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json. Verplaats of verwijder het",
-        "r/routes.json.bak › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json. Verplaats of verwijder het",
+        "r/afbeeldingen/ › (hele map): onbekende map in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json, huisstijl.json. Verplaats of verwijder het",
+        "r/routes.json.bak › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json, huisstijl.json. Verplaats of verwijder het",
       ]
     `);
   });

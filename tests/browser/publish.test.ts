@@ -315,7 +315,9 @@ describe('een site onder een eigen pad (ROUTEKAART_BASE=/kansrijke-start)', () =
     await page.waitForURL(`**${BASE}/kleinstad/`);
     await expect(page.locator('header.kop').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(11, 93, 59)');
     await page.evaluate(() => document.fonts.ready);
+    // With JavaScript a click opens the detail panel; its link leads to the voorziening's own page.
     await page.locator('svg.kaart a.span[data-id="veilig-thuis"]').click();
+    await page.getByRole('link', { name: 'Open als losse pagina' }).click();
     await page.waitForURL(`**${BASE}/kleinstad/voorziening/veilig-thuis/`);
     expect(failed).toEqual([]);
     expect(requests.every((url) => url.startsWith(`${origin}${BASE}/`))).toBe(true);

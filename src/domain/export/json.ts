@@ -33,7 +33,8 @@ export interface RegioExport {
   routes: Klantroute[];
 }
 
-export function voorzieningZonderAfgeleiden({ kolommen: _k, momentKolommen: _m, ...voorziening }: VoorzieningModel): Voorziening {
+/** `basis` (where a voorziening from the landelijke basis was adapted) is derived too: the export holds the merged voorziening. */
+export function voorzieningZonderAfgeleiden({ kolommen: _k, momentKolommen: _m, basis: _b, ...voorziening }: VoorzieningModel): Voorziening {
   return voorziening;
 }
 

@@ -24,7 +24,8 @@ afterAll(async () => {
 
 async function kaart(path = '', options: { width?: number; height?: number } = {}): Promise<Visit> {
   const visit = await open(browser, `/voorbeeldregio/${path}`, options);
-  await visit.page.waitForSelector('astro-island:not([ssr])');
+  // Hydrated is not yet set up: the island's effect gives the spans their tabindex in one go, so wait for that.
+  await visit.page.waitForSelector('svg.kaart a.span[tabindex]', { state: 'attached' });
   return visit;
 }
 
@@ -90,7 +91,7 @@ describe('zoomen en schuiven langs de tijdlijn', () => {
     const { page } = visit;
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.reload();
-    await page.waitForSelector('astro-island:not([ssr])');
+    await page.waitForSelector('svg.kaart a.span[tabindex]', { state: 'attached' });
     const zwanger = Array.from({ length: 9 }, (_, i) => `kolom-zwangerschap-maand-${i + 1}`);
     await expect.poll(() => zichtbareKolommen(page)).toEqual(zwanger);
     await page.getByLabel('Spring naar fase').selectOption('babyfase');

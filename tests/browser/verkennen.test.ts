@@ -24,7 +24,8 @@ afterAll(async () => {
 /** Opens the map and waits until the island has hydrated. */
 async function kaart(path = '', options: { width?: number } = {}): Promise<Visit> {
   const visit = await open(browser, `/voorbeeldregio/${path}`, options);
-  await visit.page.waitForSelector('astro-island:not([ssr])');
+  // Hydrated is not yet set up: the island's effect gives the spans their tabindex in one go, so wait for that.
+  await visit.page.waitForSelector('svg.kaart a.span[tabindex]', { state: 'attached' });
   return visit;
 }
 

@@ -34,5 +34,7 @@ export const GET: APIRoute = ({ params, props }) => {
   const regio = (props as { regio: RegioModel }).regio;
   const inhoud = bestanden(regio).get(params.bestand!)!();
   const extensie = params.bestand!.split('.').pop()!;
-  return new Response(inhoud, { headers: { 'Content-Type': TYPES[extensie] ?? 'application/octet-stream' } });
+  // A Buffer's type does not fit BodyInit (its backing store may be shared): a copy into a plain Uint8Array does.
+  const body = typeof inhoud === 'string' ? inhoud : new Uint8Array(inhoud);
+  return new Response(body, { headers: { 'Content-Type': TYPES[extensie] ?? 'application/octet-stream' } });
 };

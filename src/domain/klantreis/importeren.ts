@@ -19,7 +19,7 @@ export function bewaarKlantreis(k: Klantreis): string {
 
 export function leesKlantreis(bestandsnaam: string, bytes: Uint8Array): LeesResultaat {
   // parseJsonBytes' own message for an empty file talks about a region's data, which would confuse here.
-  if (isLeeg(bytes)) return mislukt([fout(bestandsnaam, '', 'het bestand is leeg. Kies een klantreis-bestand dat je eerder hebt bewaard')]);
+  if (isLeeg(bytes)) return mislukt([fout(bestandsnaam, '', `het bestand is leeg. ${KIES}`)]);
   const json = parseJsonBytes(bestandsnaam, bytes);
   if (!json.ok) return mislukt([json.fout]);
   // The wrong file gives one message, not twenty "ontbreekt" lines that all say the same thing.
@@ -54,12 +54,12 @@ const REGIO_SLEUTELS: Record<string, string> = {
 };
 
 const GEEN_KLANTREIS = 'dit is geen klantreis-bestand';
-const KIES = 'Kies een bestand dat je met de klantreis bewaard hebt';
+const KIES = 'Kies een klantreis-bestand dat je eerder op deze site hebt bewaard';
 
 /** One message when the data is not a klantreis of a version we read; undefined when it is worth validating. */
 function herken(bestand: string, data: unknown): DataFout | undefined {
   if (Array.isArray(data)) {
-    return fout(bestand, '', `${GEEN_KLANTREIS}: het bevat een lijst [ … ], maar een klantreis is één object { … } met "formaat": "${KLANTREIS_FORMAAT}". ${KIES}`);
+    return fout(bestand, '', `${GEEN_KLANTREIS}: het bevat een lijst [ … ], zoals voorzieningen.json van een regio, maar een klantreis is één object { … } met "formaat": "${KLANTREIS_FORMAAT}". ${KIES}`);
   }
   if (typeof data !== 'object' || data === null) {
     return fout(bestand, '', `${GEEN_KLANTREIS}: het bevat alleen ${shown(data)}, maar een klantreis is een object { … }. ${KIES}`);
@@ -75,7 +75,9 @@ function herken(bestand: string, data: unknown): DataFout | undefined {
     const nieuwer = typeof object.versie === 'number' && object.versie > KLANTREIS_VERSIE;
     const uitleg = nieuwer
       ? `dit bestand is versie ${object.versie}, gemaakt met een nieuwere versie van de site; deze site leest versie ${KLANTREIS_VERSIE}`
-      : `onbekende versie (kreeg ${shown(object.versie)}); deze site leest versie ${KLANTREIS_VERSIE}`;
+      : object.versie === undefined
+        ? `ontbreekt; een klantreis-bestand zegt welke versie het is (deze site leest versie ${KLANTREIS_VERSIE})`
+        : `onbekende versie (kreeg ${shown(object.versie)}); deze site leest versie ${KLANTREIS_VERSIE}`;
     return fout(bestand, 'versie', uitleg);
   }
   return undefined;
@@ -88,7 +90,10 @@ function kruisverwijzingen(bestand: string, k: Klantreis): DataFout[] {
   const gezien = new Map<string, { pad: string; soort: string; naam?: string }>();
   const registreer = (id: string, pad: string, soort: string, naam?: string) => {
     const eerder = gezien.get(id);
-    if (eerder) fouten.push(fout(bestand, pad, `de sleutel "${id}" komt al voor bij ${eerder.pad}; elke sleutel mag in een klantreis maar één keer voorkomen`));
+    if (eerder) {
+      const waar = eerder.pad === 'id' ? 'het id van de klantreis zelf' : eerder.pad;
+      fouten.push(fout(bestand, pad, `de sleutel "${id}" komt al voor bij ${waar}; elke sleutel mag in een klantreis maar één keer voorkomen`));
+    }
     else gezien.set(id, { pad, soort, naam });
   };
   registreer(k.id, 'id', 'de klantreis zelf');

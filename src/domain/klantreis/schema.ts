@@ -75,7 +75,10 @@ export const bandSchema = z
     verbeterfactoren: vrijeTekst('Wat beter moet.'),
     acties: z.array(actieSchema),
   })
-  .refine((band) => band.van <= band.tot, { message: 'van moet vóór of op tot liggen', path: ['tot'] });
+  // The input is tot itself, not the band: otherwise "kreeg" in the message would quote the whole band object.
+  .superRefine((band, ctx) => {
+    if (band.van > band.tot) ctx.addIssue({ code: 'custom', message: `moet op of na van (${band.van}) liggen`, path: ['tot'], input: band.tot });
+  });
 
 export const overdrachtSchema = z.strictObject({
   id: sleutel,

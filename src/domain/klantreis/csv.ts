@@ -23,9 +23,9 @@ export const ACTIES_KOLOMMEN = ['Wat', 'Eigenaar', 'Datum', 'Leeftijdsband'] as 
 
 /**
  * Ages such as -10 must stay numbers in the spreadsheet, so a whole integer is written as is. Every other
- * cell gets csvVeld's guard, which puts an apostrophe before a leading = + - or @. That includes the band
- * name "-10 maanden tot 0 jaar" (shown as '-10 maanden tot 0 jaar): exempting "-" followed by a digit
- * would let through payloads such as -2+3+cmd|' /C calc'!A0, so the visible apostrophe is the price.
+ * cell gets csvVeld's guard, which puts an apostrophe before a leading = + - or @: exempting "-" followed by
+ * a digit would let through payloads such as -2+3+cmd|' /C calc'!A0. The default band name is written with a
+ * typographic minus ("−10 maanden tot 0 jaar"), which needs no guard; a name typed with "-" gets the apostrophe.
  */
 function cel(waarde: string): string {
   return /^-?\d+$/.test(waarde) ? waarde : csvVeld(waarde);

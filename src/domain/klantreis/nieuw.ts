@@ -24,7 +24,7 @@ export interface BandSjabloon {
  * The names are the ones the coalitions use; "4–5 jaar" starts at 36 months so no month falls between bands.
  */
 export const STANDAARD_BANDEN: readonly BandSjabloon[] = [
-  { naam: '-10 maanden tot 0 jaar', van: -10, tot: 0 },
+  { naam: '−10 maanden tot 0 jaar', van: -10, tot: 0 },
   { naam: '0–2 jaar', van: 0, tot: 24 },
   { naam: '2–3 jaar', van: 24, tot: 36 },
   { naam: '4–5 jaar', van: 36, tot: 60 },

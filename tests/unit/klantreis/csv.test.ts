@@ -21,7 +21,7 @@ describe('klantreisCsv', () => {
   test('one row per band, with betrokkenen and acties joined by |', () => {
     const lijst = rijen(klantreisCsv(kleineKlantreis()));
     expect(lijst).toHaveLength(1 + 5);
-    expect(lijst[1]).toBe("'-10 maanden tot 0 jaar;-10;0;moeder (ouder) | verloskundige (professional, verloskundigenpraktijk);;;;;;");
+    expect(lijst[1]).toBe("−10 maanden tot 0 jaar;-10;0;moeder (ouder) | verloskundige (professional, verloskundigenpraktijk);;;;;;");
     expect(lijst[2]).toBe('0–2 jaar;0;24;kraamverzorgende (professional, kraamzorg);;;;;;Overdracht bespreken — jeugdverpleegkundige — 01-02-2027');
   });
 
@@ -51,7 +51,7 @@ describe('klantreisCsv', () => {
     k.banden[0]!.succesfactoren = "-2+3+cmd|' /C calc'!A0";
     k.banden[0]!.verbeterfactoren = '- geen overleg';
     const velden = rijen(klantreisCsv(k))[1]!.split(';');
-    expect(velden.slice(0, 3)).toEqual(["'-10 maanden tot 0 jaar", '-10', '0']);
+    expect(velden.slice(0, 3)).toEqual(['−10 maanden tot 0 jaar', '-10', '0']);
     expect(velden.slice(4, 9)).toEqual([`"'=HYPERLINK(""http://x"")"`, "'+31 6 1234", "'@SUM(A1)", "'-2+3+cmd|' /C calc'!A0", "'- geen overleg"]);
   });
 });

@@ -18,7 +18,7 @@ describe('keukentafel', () => {
   test('one entry per band, counting each role', () => {
     const uitkomst = keukentafel(met(['moeder', 'ouder'], ['vader', 'ouder'], ['oma', 'netwerk'], ['verloskundige', 'professional', 'praktijk']));
     expect(uitkomst).toHaveLength(5);
-    expect(uitkomst[0]).toStrictEqual({ bandId: 'id2', naam: '-10 maanden tot 0 jaar', professionals: 1, netwerk: 1, ouders: 2 });
+    expect(uitkomst[0]).toStrictEqual({ bandId: 'id2', naam: '−10 maanden tot 0 jaar', professionals: 1, netwerk: 1, ouders: 2 });
     expect(uitkomst[1]).toStrictEqual({ bandId: 'id3', naam: '0–2 jaar', professionals: 0, netwerk: 0, ouders: 0 });
   });
 

@@ -12,7 +12,7 @@ import { NU, teller } from './maak.ts';
 
 describe('STANDAARD_BANDEN', () => {
   test('run contiguously from the start of the pregnancy to the sixth birthday, with the coalitions\' names', () => {
-    expect(STANDAARD_BANDEN.map((b) => b.naam)).toEqual(['-10 maanden tot 0 jaar', '0–2 jaar', '2–3 jaar', '4–5 jaar', '6 jaar']);
+    expect(STANDAARD_BANDEN.map((b) => b.naam)).toEqual(['−10 maanden tot 0 jaar', '0–2 jaar', '2–3 jaar', '4–5 jaar', '6 jaar']);
     expect(STANDAARD_BANDEN[0]!.van).toBe(-10);
     expect(STANDAARD_BANDEN.at(-1)!.tot).toBe(72);
     for (let i = 1; i < STANDAARD_BANDEN.length; i++) expect(STANDAARD_BANDEN[i]!.van).toBe(STANDAARD_BANDEN[i - 1]!.tot);
@@ -25,7 +25,7 @@ describe('nieuweKlantreis', () => {
     expect(klantreisSchema.parse(k)).toStrictEqual(k);
     expect(k).toMatchObject({ formaat: 'routekaart-klantreis', versie: 1, id: 'id1', titel: 'Casus (fictief)', bijgewerkt: '2026-12-01T10:00:00.000Z' });
     expect(k.banden.map((b) => [b.id, b.naam, b.van, b.tot])).toEqual([
-      ['id2', '-10 maanden tot 0 jaar', -10, 0],
+      ['id2', '−10 maanden tot 0 jaar', -10, 0],
       ['id3', '0–2 jaar', 0, 24],
       ['id4', '2–3 jaar', 24, 36],
       ['id5', '4–5 jaar', 36, 60],

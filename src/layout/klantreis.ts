@@ -256,7 +256,7 @@ export function layoutKlantreis(k: Klantreis): KlantreisLayout {
       const label = band.naam.trim() || periodeInWoorden(van, tot);
       const half = Math.ceil(labelWidth(label) / 2);
       const labelX = Math.min(Math.max(Math.round(x + w / 2), AS.links + half + 2), AS.rechts - half - 2);
-      return { band, volgorde, van, tot, x, width: w, label, labelX, start: Math.min(x, labelX - half), end: Math.max(x + w, labelX + half) + 4 };
+      return { band, volgorde, van, tot, x, width: w, label, labelX, start: Math.min(x, labelX - half - 4), end: Math.max(x + w, labelX + half + 4) };
     })
     .sort((a, b) => a.x - b.x || b.width - a.width || a.volgorde - b.volgorde);
   const bandRijen = stackRows(geplaatst);

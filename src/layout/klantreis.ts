@@ -232,6 +232,63 @@ function verschuiving(n: number): number {
   return n % 2 === 1 ? stap : -stap;
 }
 
+/** A box on the drawing, for keeping texts apart. */
+interface Vak {
+  links: number;
+  rechts: number;
+  boven: number;
+  onder: number;
+}
+
+function raakt(a: Vak, b: Vak): boolean {
+  return a.links < b.rechts && b.links < a.rechts && a.boven < b.onder && b.boven < a.onder;
+}
+
+function rijLabelVak(rij: KlantreisRijLayout): Vak {
+  const w = labelWidth(rij.label);
+  const links = rij.labelAnker === 'start' ? rij.labelX : rij.labelX - w;
+  return { links, rechts: links + w, boven: rij.labelY - 12, onder: rij.labelY + 4 };
+}
+
+/**
+ * Where an overdracht's verloop marker and word go: halfway the connector if they cover no row label nor an
+ * earlier marker there, else at the nearest free row centre or gap between rows along the connector (nearest to
+ * halfway first, then the higher one). The word goes right of the marker, or left when it would cover something
+ * or run off the axis. Without a free place, halfway and to the right. Reserves the chosen boxes in `bezet`.
+ */
+function plaatsMarker(
+  x: number,
+  y1: number,
+  y2: number,
+  verloop: VerloopId,
+  rows: readonly KlantreisRijLayout[],
+  bezet: Vak[],
+): { markerY: number; labelX: number; labelAnker: 'start' | 'end' } {
+  const boven = Math.min(y1, y2);
+  const onder = Math.max(y1, y2);
+  const midden = Math.round((y1 + y2) / 2);
+  const kandidaten = [
+    midden,
+    ...rows.flatMap((r) => [r.y + MAAT.balk / 2, r.y + MAAT.balk + (MAAT.rij - MAAT.balk) / 2]),
+  ]
+    .filter((y, i, alle) => y >= boven && y <= onder && alle.indexOf(y) === i)
+    .sort((a, b) => Math.abs(a - midden) - Math.abs(b - midden) || a - b);
+  const w = labelWidth(verloop);
+  for (const y of kandidaten) {
+    const marker: Vak = { links: x - 9, rechts: x + 9, boven: y - 9, onder: y + 9 };
+    if (bezet.some((v) => raakt(v, marker))) continue;
+    for (const anker of ['start', 'end'] as const) {
+      const labelX = anker === 'start' ? x + 12 : x - 12;
+      const label: Vak = { links: anker === 'start' ? labelX : labelX - w, rechts: anker === 'start' ? labelX + w : labelX, boven: y - 8, onder: y + 8 };
+      if (label.links < AS.links || label.rechts > AS.rechts || bezet.some((v) => raakt(v, label))) continue;
+      bezet.push(marker, label);
+      return { markerY: y, labelX, labelAnker: anker };
+    }
+  }
+  const rechts = x + 12 + w <= AS.rechts;
+  return { markerY: midden, labelX: rechts ? x + 12 : x - 12, labelAnker: rechts ? 'start' : 'end' };
+}
+
 export function layoutKlantreis(k: Klantreis): KlantreisLayout {
   const width = AS.rechts;
   const kolommen: KolomLayout[] = KLANTREIS_KOLOMMEN.map((kolom, i) => ({
@@ -339,6 +396,7 @@ export function layoutKlantreis(k: Klantreis): KlantreisLayout {
   const perMoment = new Map<number, number>();
   const overdrachten: KlantreisOverdrachtLayout[] = [];
   const overdrachtenZonderRij: string[] = [];
+  const bezet: Vak[] = rows.map(rijLabelVak);
   for (const o of k.overdrachten) {
     const vanPersoon = perBetrokkene.get(o.van);
     const naarPersoon = perBetrokkene.get(o.naar);
@@ -353,8 +411,7 @@ export function layoutKlantreis(k: Klantreis): KlantreisLayout {
     const x = Math.min(Math.max(leeftijdNaarX(o.moment) + verschuiving(n), AS.links + 2), AS.rechts - 2);
     const y1 = vanRij.y + MAAT.balk / 2;
     const y2 = naarRij.y + MAAT.balk / 2;
-    const markerY = Math.round((y1 + y2) / 2);
-    const rechts = x + 12 + labelWidth(`${o.verloop}`) <= AS.rechts;
+    const { markerY, labelX, labelAnker } = plaatsMarker(x, y1, y2, o.verloop, rows, bezet);
     overdrachten.push({
       id: o.id,
       verloop: o.verloop,
@@ -367,9 +424,9 @@ export function layoutKlantreis(k: Klantreis): KlantreisLayout {
       y1,
       y2,
       markerY,
-      labelX: rechts ? x + 12 : x - 12,
+      labelX,
       labelY: markerY + 4,
-      labelAnker: rechts ? 'start' : 'end',
+      labelAnker,
     });
   }
 

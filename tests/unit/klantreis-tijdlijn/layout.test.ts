@@ -223,10 +223,43 @@ describe('the klantreis layout', () => {
       expect(o.naarRijId).toBe(rijVan(bron.naar).id);
       expect(o.y1).toBe(rijVan(bron.van).y + MAAT.balk / 2);
       expect(o.y2).toBe(rijVan(bron.naar).y + MAAT.balk / 2);
-      expect(o.markerY).toBe(Math.round((o.y1 + o.y2) / 2));
+      expect(o.markerY).toBeGreaterThanOrEqual(Math.min(o.y1, o.y2));
+      expect(o.markerY).toBeLessThanOrEqual(Math.max(o.y1, o.y2));
     }
+    // o3 has room halfway; o1's halfway point is on the jeugdverpleegkundige's label, so its marker moves off it
+    const o3 = layout.overdrachten[2]!;
+    expect(o3.markerY).toBe(Math.round((o3.y1 + o3.y2) / 2));
+    expect(layout.overdrachten[0]!.markerY).not.toBe(Math.round((layout.overdrachten[0]!.y1 + layout.overdrachten[0]!.y2) / 2));
     // jvk-2 is the same person as jvk: the gemist overdracht starts on that one row
     expect(layout.overdrachten[2]!.vanRijId).toBe('kr-rij-jvk');
+  });
+
+  test('keeps verloop markers and words off the row labels and off each other', () => {
+    const vak = (links: number, rechts: number, boven: number, onder: number) => ({ links, rechts, boven, onder });
+    const raakt = (a: ReturnType<typeof vak>, b: ReturnType<typeof vak>) =>
+      a.links < b.rechts && b.links < a.rechts && a.boven < b.onder && b.boven < a.onder;
+    const labels = layout.rows.map((r) => {
+      const w = labelWidth(r.label);
+      const links = r.labelAnker === 'start' ? r.labelX : r.labelX - w;
+      return vak(links, links + w, r.labelY - 12, r.labelY + 4);
+    });
+    const markers = layout.overdrachten.map((o) => {
+      const w = labelWidth(o.verloop);
+      const links = o.labelAnker === 'start' ? o.labelX : o.labelX - w;
+      return [vak(o.x - 8, o.x + 8, o.markerY - 8, o.markerY + 8), vak(links, links + w, o.labelY - 12, o.labelY + 4)];
+    });
+    // o2 (at 1 month, between the kraamverzorgende and the jeugdverpleegkundige) has no free place: both labels run
+    // past 1 month. It stays halfway.
+    const o2 = layout.overdrachten[1]!;
+    expect(o2.markerY).toBe(Math.round((o2.y1 + o2.y2) / 2));
+    for (const [i, [marker, woord]] of markers.entries()) {
+      if (i === 1) continue;
+      for (const label of labels) {
+        expect(raakt(marker!, label), `marker ${i}`).toBe(false);
+        expect(raakt(woord!, label), `woord ${i}`).toBe(false);
+      }
+      for (const [j, [ander]] of markers.entries()) if (j !== i) expect(raakt(marker!, ander!)).toBe(false);
+    }
   });
 
   test('spreads overdrachten at the same moment and leaves out those naming no one on the timeline', () => {

@@ -52,7 +52,8 @@ export function kaartSvg(dom: KaartDom, titel: string, beschrijving: string): st
   return new XMLSerializer().serializeToString(svg);
 }
 
-function bewaar(blob: Blob, bestandsnaam: string): void {
+/** Offers a file for download; nothing leaves the browser. */
+export function bewaar(blob: Blob, bestandsnaam: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = bestandsnaam;

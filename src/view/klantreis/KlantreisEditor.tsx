@@ -1,0 +1,214 @@
+/**
+ * The klantreis editor: one island, and everything stays in this browser. Every change is saved at once in
+ * localStorage (src/view/klantreis/opslag.ts); files go out only when the user downloads them and come in only
+ * through the import, which validates them completely before anything in the open case changes.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { gestempeld, verwijderBand, verwijderBetrokkene, wijzigBand } from '../../domain/klantreis/bewerken.ts';
+import { actiesCsv, klantreisCsv } from '../../domain/klantreis/csv.ts';
+import { bewaarKlantreis, leesKlantreis } from '../../domain/klantreis/importeren.ts';
+import { maakSleutel, nieuweBand, nieuweKlantreis } from '../../domain/klantreis/nieuw.ts';
+import { LEEFTIJD_MAX, type Klantreis } from '../../domain/klantreis/schema.ts';
+import { bewaar } from '../kaart/export.ts';
+import { BandVelden, type VoorzieningKeuze } from './BandVelden.tsx';
+import { OverdrachtVelden } from './OverdrachtVelden.tsx';
+import { BandenTabel, Overzicht } from './Overzicht.tsx';
+import { bewaarReizen, laadReizen } from './opslag.ts';
+import { Bevestig, RegelVeld } from './Velden.tsx';
+import './klantreis.css';
+
+interface Props {
+  voorbeeld: Klantreis;
+  voorzieningen: VoorzieningKeuze[];
+  regio?: string;
+}
+
+const maakId = () => maakSleutel();
+const titelVan = (k: Klantreis) => k.titel.trim() || 'Casus zonder titel';
+const bestandsnaam = (k: Klantreis) =>
+  `klantreis-${titelVan(k).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'casus'}`;
+
+export default function KlantreisEditor({ voorbeeld, voorzieningen, regio }: Props) {
+  const [reizen, setReizen] = useState<Klantreis[]>([]);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [melding, setMelding] = useState('');
+  const [fouten, setFouten] = useState<string[]>([]);
+  const [opslagFout, setOpslagFout] = useState(false);
+  const [vraag, setVraag] = useState(false);
+  const [geladen, setGeladen] = useState(false);
+  const lijstKop = useRef<HTMLHeadingElement>(null);
+  const open = reizen.find((k) => k.id === openId);
+
+  useEffect(() => {
+    const { reizen: opgeslagen, apartGezet } = laadReizen(localStorage);
+    setReizen(opgeslagen);
+    setOpenId(opgeslagen[0]?.id ?? null);
+    if (apartGezet) setMelding(`${apartGezet} opgeslagen casus(sen) konden niet worden gelezen en zijn apart bewaard in deze browser.`);
+    setGeladen(true);
+  }, []);
+
+  function bewaarAlles(nieuw: Klantreis[]) {
+    setReizen(nieuw);
+    setOpslagFout(!bewaarReizen(localStorage, nieuw));
+  }
+
+  const werkBij = (k: Klantreis) => bewaarAlles(reizen.map((r) => (r.id === k.id ? gestempeld(k, new Date()) : r)));
+
+  function voegToe(k: Klantreis, bericht: string) {
+    const vrij = reizen.some((r) => r.id === k.id) ? { ...k, id: maakId() } : k;
+    bewaarAlles([...reizen, vrij]);
+    setOpenId(vrij.id);
+    setFouten([]);
+    setMelding(bericht);
+  }
+
+  async function importeer(input: HTMLInputElement) {
+    const bestand = input.files?.[0];
+    if (!bestand) return;
+    const uitslag = leesKlantreis(bestand.name, new Uint8Array(await bestand.arrayBuffer()));
+    input.value = '';
+    if (!uitslag.ok) {
+      setMelding('');
+      return setFouten(uitslag.meldingen);
+    }
+    voegToe(uitslag.klantreis, `"${titelVan(uitslag.klantreis)}" is geïmporteerd en geopend.`);
+  }
+
+  function verwijder(k: Klantreis) {
+    const rest = reizen.filter((r) => r.id !== k.id);
+    bewaarAlles(rest);
+    setOpenId(rest[0]?.id ?? null);
+    setVraag(false);
+    setMelding(`"${titelVan(k)}" is uit deze browser verwijderd.`);
+    lijstKop.current?.focus();
+  }
+
+  function nieuweBandNa(k: Klantreis) {
+    const laatste = k.banden.at(-1);
+    const van = laatste?.tot ?? 0;
+    const band = nieuweBand(maakId, { naam: 'Nieuwe leeftijdsband', van, tot: Math.min(LEEFTIJD_MAX, van + 12) });
+    werkBij({ ...k, banden: [...k.banden, band] });
+  }
+
+  return (
+    <div class="kr-editor">
+      <section class="kr-beheer niet-printen" aria-labelledby="kr-casussen-kop">
+        <h2 id="kr-casussen-kop" ref={lijstKop} tabIndex={-1}>
+          Casussen in deze browser
+        </h2>
+        {geladen && reizen.length === 0 && <p>Er staat nog geen casus in deze browser. Begin een nieuwe, open het voorbeeld of importeer een bestand.</p>}
+        {reizen.length > 0 && (
+          <ul class="kr-casussen">
+            {reizen.map((k) => (
+              <li key={k.id}>
+                <button type="button" aria-current={k.id === openId ? 'true' : undefined} onClick={() => (setOpenId(k.id), setVraag(false))}>
+                  {titelVan(k)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div class="kr-knoppen">
+          <button type="button" onClick={() => voegToe(nieuweKlantreis('', new Date(), maakId, regio), 'Nieuwe casus begonnen.')}>
+            + Nieuwe casus
+          </button>
+          <button type="button" onClick={() => voegToe({ ...voorbeeld, id: maakId() }, 'De voorbeeldcasus is geopend; je kunt hem vrij aanpassen.')}>
+            Voorbeeldcasus openen
+          </button>
+          <span class="kr-bestand">
+            <label for="kr-import">Klantreis-bestand importeren (JSON)</label>
+            <input id="kr-import" type="file" accept=".json,application/json" onChange={(e) => void importeer(e.target as HTMLInputElement)} />
+          </span>
+        </div>
+        {fouten.length > 0 && (
+          <div class="kr-fout" role="alert">
+            <p>
+              <strong>Dit bestand is niet geïmporteerd.</strong> {open ? 'De open casus is niet veranderd.' : 'Er is niets veranderd.'}
+            </p>
+            <ul>
+              {fouten.map((f, i) => (
+                <li key={i}>{f}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {opslagFout && (
+          <p class="kr-fout" role="alert">
+            Deze browser kan de casus niet meer bewaren (de opslag is vol of uitgezet). Download de casus als bestand om niets te verliezen.
+          </p>
+        )}
+        <p class="kr-status" role="status">
+          {melding}
+        </p>
+      </section>
+
+      {open && (
+        <section class="kr-casus" key={open.id} aria-labelledby="kr-casus-kop">
+          <h2 id="kr-casus-kop" class="niet-printen">
+            Casus: {titelVan(open)}
+          </h2>
+          <div class="kr-knoppen niet-printen">
+            <button type="button" onClick={() => bewaar(new Blob([bewaarKlantreis(open)], { type: 'application/json' }), `${bestandsnaam(open)}.json`)}>
+              Download als bestand (JSON)
+            </button>
+            <button type="button" onClick={() => bewaar(new Blob([klantreisCsv(open)], { type: 'text/csv' }), `${bestandsnaam(open)}.csv`)}>
+              Download voor spreadsheet (CSV)
+            </button>
+            <button type="button" onClick={() => bewaar(new Blob([actiesCsv(open)], { type: 'text/csv' }), `${bestandsnaam(open)}-acties.csv`)}>
+              Download acties (CSV)
+            </button>
+            <button type="button" onClick={() => print()}>
+              Afdrukken (A4 liggend)
+            </button>
+            <button type="button" class="kr-gevaar" onClick={() => setVraag(true)}>
+              Casus verwijderen
+            </button>
+          </div>
+          {vraag && (
+            <Bevestig
+              vraag={`"${titelVan(open)}" definitief uit deze browser verwijderen? Download de casus eerst als bestand als je hem wilt bewaren.`}
+              ja="Ja, verwijder de casus"
+              bevestig={() => verwijder(open)}
+              annuleer={() => setVraag(false)}
+            />
+          )}
+
+          <div class="niet-printen kr-invullen">
+            <RegelVeld label="Titel van de casus (zonder namen of herleidbare gegevens)" waarde={open.titel} autoFocus={!open.titel} wijzig={(titel) => werkBij({ ...open, titel })} />
+            {voorzieningen.length > 0 && (
+              <datalist id="kr-voorzieningen">
+                {voorzieningen.map((v) => (
+                  <option key={v.id} value={v.naam}>
+                    {v.aanbieder}
+                  </option>
+                ))}
+              </datalist>
+            )}
+            {open.banden.map((band) => (
+              <BandVelden
+                key={band.id}
+                band={band}
+                voorzieningen={voorzieningen}
+                maakId={maakId}
+                wijzig={(b) => werkBij(wijzigBand(open, band.id, () => b))}
+                verwijderBetrokkene={(id) => werkBij(verwijderBetrokkene(open, band.id, id))}
+                verwijder={() => werkBij(verwijderBand(open, band.id))}
+              />
+            ))}
+            <button type="button" onClick={() => nieuweBandNa(open)}>
+              + Leeftijdsband
+            </button>
+            <OverdrachtVelden klantreis={open} maakId={maakId} wijzig={(overdrachten) => werkBij({ ...open, overdrachten })} />
+          </div>
+
+          <div class="kr-alleen-print">
+            <h2>{titelVan(open)}</h2>
+            <p>Klantreis, afgedrukt op {new Date().toLocaleDateString('nl-NL', { dateStyle: 'long' })}.</p>
+            <BandenTabel klantreis={open} />
+          </div>
+          <Overzicht klantreis={open} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -3,7 +3,7 @@
  * field keeps what is being typed ("-", "1") to itself and hands on only a whole number within its bounds, so
  * the case never holds an age its own export would refuse.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export function TekstVeld({ label, waarde, wijzig, regels = 3 }: { label: string; waarde: string; wijzig: (w: string) => void; regels?: number }) {
   const id = useId();
@@ -18,7 +18,8 @@ export function TekstVeld({ label, waarde, wijzig, regels = 3 }: { label: string
 export function RegelVeld(props: { label: string; waarde: string; wijzig: (w: string) => void; lijst?: string; type?: 'text' | 'date'; autoFocus?: boolean }) {
   const id = useId();
   const veld = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // At commit, not after paint: a fast typist's next key must land in the new field.
+  useLayoutEffect(() => {
     if (props.autoFocus) veld.current?.focus();
   }, []);
   return (
@@ -111,7 +112,7 @@ export function KeuzeVeld<T extends string>({ label, waarde, keuzes, wijzig }: {
 export function Bevestig({ vraag, ja, bevestig, annuleer }: { vraag: ReactNode; ja: string; bevestig: () => void; annuleer: () => void }) {
   const nee = useRef<HTMLButtonElement>(null);
   const id = useId();
-  useEffect(() => nee.current?.focus(), []);
+  useLayoutEffect(() => nee.current?.focus(), []);
   return (
     <div class="kr-bevestig" role="alertdialog" aria-labelledby={id} onKeyDown={(e) => e.key === 'Escape' && annuleer()}>
       <p id={id}>{vraag}</p>

@@ -179,7 +179,7 @@ export default function Verkenner({ regio, naam, index }: Props) {
   };
 
   const href = staat.v ? greep.current?.dom.spans.get(staat.v)?.getAttribute('href') ?? '' : '';
-  const keuze = (veld: 'fase' | 'toegang') => (e: ChangeEvent<HTMLSelectElement>) => wijzig({ [veld]: e.target.value });
+  const keuze = (veld: 'fase' | 'toegang') => (e: ChangeEvent<HTMLSelectElement>) => wijzig({ [veld]: e.currentTarget.value });
   const vinkjes = (veld: 'niveau' | 'kenmerk', waarde: string) => () => wijzig({ [veld]: wissel(staat[veld], waarde) });
 
   return (
@@ -205,7 +205,7 @@ export default function Verkenner({ regio, naam, index }: Props) {
             autoComplete="off"
             onChange={(e) => {
               const g = greep.current;
-              wijzig({ q: e.target.value }, g?.typen ? 'replace' : 'push');
+              wijzig({ q: e.currentTarget.value }, g?.typen ? 'replace' : 'push');
               if (g) g.typen = true;
             }}
             onBlur={() => greep.current && (greep.current.typen = false)}
@@ -274,7 +274,7 @@ export default function Verkenner({ regio, naam, index }: Props) {
           <select
             id="spring-fase"
             value={(FASE_IDS as readonly string[]).includes(staat.zoom) ? staat.zoom : ''}
-            onChange={(e) => (e.target.value ? wijzig({ zoom: e.target.value }) : heleTijdlijn())}
+            onChange={(e) => (e.currentTarget.value ? wijzig({ zoom: e.currentTarget.value }) : heleTijdlijn())}
           >
             <option value="">—</option>
             {FASE_IDS.map((f) => (
@@ -294,7 +294,7 @@ export default function Verkenner({ regio, naam, index }: Props) {
         naar het begin en eind. Enter opent de details. Ctrl + scrollwiel zoomt, slepen verschuift de tijdlijn.
       </p>
 
-      <section className="paneel" aria-labelledby="paneel-kop" hidden={!staat.v} onKeyDown={(e: KeyboardEvent) => e.key === 'Escape' && sluit()}>
+      <section className="paneel" aria-labelledby="paneel-kop" hidden={!staat.v} onKeyDown={(e: KeyboardEvent<HTMLElement>) => e.key === 'Escape' && sluit()}>
         <div className="paneel-kop">
           <h2 id="paneel-kop" tabIndex={-1} ref={kop}>
             {staat.v ? greep.current?.dom.naam(staat.v) : 'Details'}

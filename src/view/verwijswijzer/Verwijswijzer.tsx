@@ -146,7 +146,7 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
           <div className="velden">
             <label>
               Fase
-              <select name="fase" value={velden.fase} onChange={(e) => zet('fase')(e.target.value)}>
+              <select name="fase" value={velden.fase} onChange={(e) => zet('fase')(e.currentTarget.value)}>
                 <option value="">Weet ik niet / alle fases</option>
                 {FASE_IDS.map((fase: FaseId) => (
                   <option key={fase} value={fase}>
@@ -157,11 +157,11 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
             </label>
             <label>
               Uitgerekende datum
-              <input type="date" name="uitgerekend" value={velden.uitgerekend} onChange={(e) => zet('uitgerekend')(e.target.value)} />
+              <input type="date" name="uitgerekend" value={velden.uitgerekend} onChange={(e) => zet('uitgerekend')(e.currentTarget.value)} />
             </label>
             <label>
               Geboortedatum van het kind
-              <input type="date" name="geboren" value={velden.geboren} onChange={(e) => zet('geboren')(e.target.value)} />
+              <input type="date" name="geboren" value={velden.geboren} onChange={(e) => zet('geboren')(e.currentTarget.value)} />
             </label>
           </div>
         </fieldset>

@@ -181,6 +181,29 @@ describe('klantreis', () => {
     await visit.context.close();
   });
 
+  test('een bestand vol aanvallen wordt tekst: er voert geen script uit', async () => {
+    const visit = await open(browser, PAD);
+    const { page } = visit;
+    const dialogen: string[] = [];
+    page.on('dialog', (d) => (dialogen.push(d.message()), void d.dismiss()));
+    const aanval = '<img src=x onerror="window.__xss=1;alert(1)"><script>window.__xss=2</script>';
+    const eerste = VOORBEELD.banden[0]!;
+    const vergiftigd: Klantreis = {
+      ...VOORBEELD,
+      titel: aanval,
+      banden: [{ ...eerste, naam: aanval, feiten: aanval, betrokkenen: eerste.betrokkenen.map((p) => ({ ...p, naam: aanval, organisatie: aanval })) }, ...VOORBEELD.banden.slice(1)],
+    };
+    await page.getByLabel('Klantreis-bestand importeren (JSON)').setInputFiles({ name: 'aanval.json', mimeType: 'application/json', buffer: Buffer.from(bewaarKlantreis(vergiftigd)) });
+    await page.getByRole('heading', { name: `Casus: ${aanval}` }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.kr-banden-tabel').first().textContent()).resolves.toContain(aanval);
+    await expect(page.locator('.kr-tijdlijn title').allTextContents()).resolves.toContainEqual(expect.stringContaining(aanval));
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogen).toEqual([]);
+    await expect(page.locator('.kr-casus img, .kr-casus script').count()).resolves.toBe(0);
+    await visit.context.close();
+  });
+
   test('de CSV opent in een spreadsheet met de juiste kolommen, de acties apart', async () => {
     const visit = await open(browser, PAD);
     const { page } = visit;

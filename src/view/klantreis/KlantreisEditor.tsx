@@ -3,6 +3,7 @@
  * localStorage (src/view/klantreis/opslag.ts); files go out only when the user downloads them and come in only
  * through the import, which validates them completely before anything in the open case changes.
  */
+import './zonder-eval.ts';
 import { useEffect, useRef, useState } from 'react';
 import { gestempeld, verwijderBand, verwijderBetrokkene, wijzigBand } from '../../domain/klantreis/bewerken.ts';
 import { actiesCsv, klantreisCsv } from '../../domain/klantreis/csv.ts';

@@ -187,11 +187,10 @@ export async function laadHerhaald(browser: Browser, url: string, doel: Doel, ja
  */
 // A string, not a function: tsx (esbuild keepNames) would wrap named arrow functions in a __name() helper that
 // does not exist in the page.
-const ARM = `({ selector, mode }) => {
+const ARM = `({ selector, mode, events }) => {
   window.__meting = new Promise((resolve) => {
     const target = document.querySelector(selector);
     const before = target.textContent;
-    const events = ['keydown', 'pointerdown', 'input', 'change'];
     let t0 = null;
     let done = false;
     let timer;
@@ -217,8 +216,14 @@ const ARM = `({ selector, mode }) => {
   });
 }`;
 
-async function arm(page: Page, selector: string, mode: 'tekst' | 'mutatie') {
-  await page.evaluate(`(${ARM})(${JSON.stringify({ selector, mode })})`);
+/**
+ * The clock starts at the event that asks for the change: a key press in the search box, but for a checkbox the
+ * click (mouse release or Space), not the pointerdown before it: the time a finger holds the button is not ours.
+ */
+const START_EVENTS = { toets: ['keydown', 'input'], klik: ['click', 'input', 'change'], keuze: ['input', 'change'] } as const;
+
+async function arm(page: Page, selector: string, mode: 'tekst' | 'mutatie', start: keyof typeof START_EVENTS) {
+  await page.evaluate(`(${ARM})(${JSON.stringify({ selector, mode, events: START_EVENTS[start] })})`);
 }
 const result = (page: Page) => page.evaluate(() => (window as any).__meting as Promise<number | null>);
 
@@ -253,6 +258,9 @@ export const NVT = (toelichting: string): Latentie => ({ mediaanMs: null, p95Ms:
 export async function openInteractief(browser: Browser, url: string, doel: Doel, timeoutMs: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // A measurement that times out says only that nothing changed; the page's own errors say why.
+  page.on('pageerror', (error) => console.error(`[pagina] ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && console.error(`[console] ${message.text()}`));
   page.setDefaultTimeout(timeoutMs);
   await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
   if (doel.interactief === 'data-klaar') await page.waitForSelector('body[data-klaar]', { state: 'attached' });
@@ -269,10 +277,10 @@ export async function zoekLatentie(page: Page, teken: string, runs: number): Pro
   const typen: (number | null)[] = [];
   const wissen: (number | null)[] = [];
   for (let i = 0; i < runs; i++) {
-    await arm(page, '[data-telling]', 'tekst');
+    await arm(page, '[data-telling]', 'tekst', 'toets');
     await page.keyboard.press(teken);
     typen.push(await result(page));
-    await arm(page, '[data-telling]', 'tekst');
+    await arm(page, '[data-telling]', 'tekst', 'toets');
     await page.keyboard.press('Backspace');
     wissen.push(await result(page));
   }
@@ -287,7 +295,7 @@ export async function filterLatentie(page: Page, runs: number): Promise<Latentie
   const samples: (number | null)[] = [];
   for (let i = 0; i < runs; i++) {
     for (let toggle = 0; toggle < 2; toggle++) {
-      await arm(page, '[data-telling]', 'tekst');
+      await arm(page, '[data-telling]', 'tekst', 'klik');
       await box.click();
       const ms = await result(page);
       if (toggle === 0) samples.push(ms);
@@ -296,16 +304,16 @@ export async function filterLatentie(page: Page, runs: number): Promise<Latentie
   return samenvatting(samples, `eerste filtervakje aanklikken, tot het eerste frame na de nieuwe telling; ${runs} keer`);
 }
 
-/** Choose a route in select[name=route] (if the map has a route picker); stops at the first change in the map. */
+/** Choose a route in the route picker (if the map has one); stops at the first change in the map. */
 export async function routeLatentie(page: Page, runs: number): Promise<Latentie> {
-  const select = page.locator('select[name=route]').first();
-  if ((await select.count()) === 0) return NVT('n.v.t.: de kaart heeft (nog) geen routekeuze (select[name=route])');
+  const select = page.locator('[data-route-kiezer] select').first();
+  if ((await select.count()) === 0) return NVT('n.v.t.: de kaart heeft geen routekeuze ([data-route-kiezer] select)');
   const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   const choices = values.filter(Boolean);
   if (choices.length === 0) return NVT('n.v.t.: de routekeuze heeft geen routes');
   const samples: (number | null)[] = [];
   for (let i = 0; i < runs; i++) {
-    await arm(page, 'svg.kaart', 'mutatie');
+    await arm(page, 'svg.kaart', 'mutatie', 'keuze');
     await select.selectOption(choices[i % choices.length]!);
     samples.push(await result(page));
     await select.selectOption(values[0]!);

@@ -193,7 +193,12 @@ export function rapport(r: Resultaten): string {
     if (g.home) push(laadRij(`${g.naam} startpagina, zonder JS`, g.home.zonderJs, false).replace(/ja, [\d.]+ balken/, 'ja'), laadRij(`${g.naam} startpagina, met JS`, g.home.metJs, true));
   }
   push('', '| geval | zoeken (mediaan / p95) | wissen (mediaan) | filter (mediaan / p95) | route oplichten (mediaan / p95) |', '|---|---|---|---|---|');
-  const lat = (l: Latentie) => (l.mediaanMs == null ? l.toelichting : `${ms(l.mediaanMs)} / ${ms(l.p95Ms)} (n=${l.n}${l.timeouts ? `, ${l.timeouts} time-outs` : ''})`);
+  const lat = (l: Latentie) =>
+    l.mediaanMs == null
+      ? l.timeouts
+        ? `geen meting: ${l.timeouts}× binnen 5 s geen verandering`
+        : l.toelichting
+      : `${ms(l.mediaanMs)} / ${ms(l.p95Ms)} (n=${l.n}${l.timeouts ? `, ${l.timeouts} time-outs` : ''})`;
   for (const g of all) push(`| ${g.naam} | ${lat(g.kaart.zoeken)} | ${ms(g.kaart.zoeken.wissenMediaanMs)} | ${lat(g.kaart.filter)} | ${lat(g.kaart.route)} |`);
   const mislukt = VOLGORDE.map((naam) => r.gevallen[naam]).filter((g) => g?.fout);
   if (mislukt.length) push('', '### Mislukte gevallen', '', ...mislukt.map((g) => `- ${g!.naam}: ${g!.fout!.split('\n')[0]}`));
@@ -206,7 +211,7 @@ export function rapport(r: Resultaten): string {
     '- **Bouwen**: `tsx src/cli/check-data.ts` en `astro build --outDir bench/out/site/<geval>` met `ROUTEKAART_DATA` naar de gegenereerde map, na elkaar, wandkloktijd.',
     '- **Bytes**: de HTML van elke pagina gelezen en gegzipt (niveau 9); scripts gevonden via `<script>`, `<link rel=modulepreload>`, `component-url`/`renderer-url` van islands en hun statische imports.',
     '- **Browser**: Debian Chromium via playwright-core met dezelfde vlaggen als de browsertests, tegen src/cli/static-server.ts op 127.0.0.1. Tijden komen van de klok van de pagina (`performance.now()`, `event.timeStamp`, Paint Timing, LargestContentfulPaint), niet van de testdriver. Heap: CDP `HeapProfiler.collectGarbage` en daarna `Runtime.getHeapUsage`.',
-    '- **Zoeken/filteren**: de bench typt één letter (een letter die in ongeveer de helft van de namen voorkomt, zodat de telling verandert) in `input[name=q]` en meet van de toetsaanslag tot het eerste animatieframe nadat `[data-telling]` is veranderd; daarna Backspace ("wissen"). Filter: het eerste selectievakje in hetzelfde formulier. Route: `select[name=route]`, tot de eerste wijziging in `svg.kaart`. Ontbreekt zo\'n element, dan staat er "n.v.t.".',
+    '- **Zoeken/filteren**: de bench typt één letter (een letter die in ongeveer de helft van de namen voorkomt, zodat de telling verandert) in `input[name=q]` en meet van de toetsaanslag tot het eerste animatieframe nadat `[data-telling]` is veranderd; daarna Backspace ("wissen"). Filter: het eerste selectievakje in hetzelfde formulier, gemeten vanaf de klik (het loslaten van de muisknop of Spatie: dan pas vraagt de gebruiker om de wijziging). Route: de keuzelijst van de routekiezer (`[data-route-kiezer] select`), tot de eerste wijziging in `svg.kaart`. Ontbreekt zo\'n element, dan staat er "n.v.t.".',
     '- **vis-timeline**: bench/vis/ plus de standalone UMD-bouw en het stylesheet uit node_modules, gekopieerd naar bench/out/vis/ (geen CDN). Filter met een `DataView` op de naam; de telling wordt bijgewerkt bij het eerstvolgende `changed`-event van de tijdlijn, dus na het hertekenen.',
     '',
   );

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { ACTIES_KOLOMMEN, KLANTREIS_KOLOMMEN } from '../../src/domain/klantreis/csv.ts';
-import { bewaarKlantreis } from '../../src/domain/klantreis/importeren.ts';
+import { bewaarKlantreis, leesKlantreis } from '../../src/domain/klantreis/importeren.ts';
 import { STANDAARD_BANDEN } from '../../src/domain/klantreis/nieuw.ts';
 import type { Klantreis } from '../../src/domain/klantreis/schema.ts';
 import { loadAll } from '../../src/domain/laden.ts';
@@ -145,6 +145,8 @@ describe('klantreis', () => {
     await clean(visit);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Casus verwijderen');
+    expect(await opgeslagen(page)).toEqual([casus]);
     await page.getByRole('button', { name: 'Casus verwijderen' }).click();
     await page.getByRole('button', { name: 'Ja, verwijder de casus' }).click();
     expect(await opgeslagen(page)).toEqual([]);
@@ -154,6 +156,38 @@ describe('klantreis', () => {
     await page.getByRole('heading', { name: `Casus: ${VOORBEELD.titel}` }).waitFor();
     expect(await opgeslagen(page)).toEqual([casus]);
     await clean(visit);
+    await visit.context.close();
+  });
+
+  test('leeftijdsbanden toevoegen, hernoemen en (na bevestiging) verwijderen; de casus blijft een geldig bestand', async () => {
+    const visit = await open(browser, PAD);
+    const { page } = visit;
+    await openVoorbeeld(page);
+    await page.getByRole('button', { name: '+ Leeftijdsband' }).click();
+    const nieuw = page.locator('.kr-band').last();
+    await nieuw.getByLabel('Naam van de leeftijdsband').fill('Groep 3');
+    await nieuw.getByLabel('Van (maanden)').first().fill('80');
+    await expect(nieuw.locator('.kr-veldfout').textContent()).resolves.toBe('Kies een leeftijd van -10 tot en met 72 maanden.');
+    await nieuw.getByLabel('Van (maanden)').first().fill('66');
+    let banden = (await opgeslagen(page))[0]!.banden;
+    expect(banden.at(-1)).toMatchObject({ naam: 'Groep 3', van: 66, tot: 72 });
+
+    // The last standard band holds the missed handover's school side: removing it asks first.
+    const zesJaar = VOORBEELD.banden.at(-1)!;
+    await page.getByRole('button', { name: `Leeftijdsband verwijderen: ${zesJaar.naam}` }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await clean(visit);
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`Leeftijdsband verwijderen: ${zesJaar.naam}`);
+    await page.getByRole('button', { name: `Leeftijdsband verwijderen: ${zesJaar.naam}` }).click();
+    await page.getByRole('button', { name: 'Ja, verwijder deze band' }).click();
+    const [casus] = await opgeslagen(page);
+    banden = casus!.banden;
+    expect(banden.map((b) => b.naam)).toEqual([...VOORBEELD.banden.slice(0, -1).map((b) => b.naam), 'Groep 3']);
+    const over = new Set(banden.flatMap((b) => b.betrokkenen.map((p) => p.id)));
+    expect(casus!.overdrachten.every((o) => over.has(o.van) && over.has(o.naar))).toBe(true);
+    const json = await download(page, 'Download als bestand (JSON)');
+    expect(leesKlantreis(json.naam, new TextEncoder().encode(json.tekst))).toEqual({ ok: true, klantreis: casus });
     await visit.context.close();
   });
 

@@ -117,6 +117,18 @@ export default function Verkenner({ regio, naam, index }: Props) {
   }
 
   useEffect(() => {
+    // A big map's HTML can still be arriving when the island hydrates: set up once the map is all there.
+    if (document.readyState === 'loading') {
+      const later = () => setUp();
+      document.addEventListener('DOMContentLoaded', later, { once: true });
+      return () => document.removeEventListener('DOMContentLoaded', later);
+    }
+    return setUp();
+    // The map is set up once; wijzig/toepassen read the latest state from the ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function setUp() {
     const dom = new KaartDom({
       open: (v) => wijzig({ v }),
       gezoomd: (k) => wijzig({ zoom: k > 1 ? String(k) : '' }, 'replace'),
@@ -139,9 +151,7 @@ export default function Verkenner({ regio, naam, index }: Props) {
       removeEventListener('popstate', terug);
       removeEventListener('keydown', escape);
     };
-    // The map is set up once; wijzig/toepassen read the latest state from the ref.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }
 
   // The panel: focus to its heading, then its content from the voorziening's own page.
   useEffect(() => {

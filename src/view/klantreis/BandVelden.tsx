@@ -2,7 +2,7 @@
  * One age band of the case, the way the Word table had it: who was involved, the facts, both perspectives,
  * what went well, what must improve, and the actions agreed. Tab moves through it in reading order.
  */
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { bandHeeftInhoud, wijzigIn, zonder } from '../../domain/klantreis/bewerken.ts';
 import { nieuweActie, nieuweBetrokkene } from '../../domain/klantreis/nieuw.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, ROL_IDS, type Band, type Betrokkene } from '../../domain/klantreis/schema.ts';
@@ -31,6 +31,13 @@ interface Props {
 export function BandVelden({ band, voorzieningen, maakId, wijzig, verwijderBetrokkene, verwijder }: Props) {
   const [vraag, setVraag] = useState(false);
   const [nieuw, setNieuw] = useState('');
+  const verwijderKnop = useRef<HTMLButtonElement>(null);
+  const [terug, setTerug] = useState(false);
+  // A cancelled confirmation gives the focus back to the button that asked for it.
+  useLayoutEffect(() => {
+    if (terug) verwijderKnop.current?.focus();
+    setTerug(false);
+  }, [terug]);
   const kopId = `band-${band.id}`;
   const zet = (deel: Partial<Band>) => wijzig({ ...band, ...deel });
   const zetBetrokkene = (id: string, deel: Partial<Betrokkene>) => zet({ betrokkenen: wijzigIn(band.betrokkenen, id, (p) => ({ ...p, ...deel })) });
@@ -112,10 +119,10 @@ export function BandVelden({ band, voorzieningen, maakId, wijzig, verwijderBetro
           vraag={`Leeftijdsband "${band.naam}" met alles wat erin staat verwijderen?`}
           ja="Ja, verwijder deze band"
           bevestig={verwijder}
-          annuleer={() => setVraag(false)}
+          annuleer={() => (setVraag(false), setTerug(true))}
         />
       ) : (
-        <button type="button" class="kr-weg" onClick={() => (bandHeeftInhoud(band) ? setVraag(true) : verwijder())}>
+        <button type="button" class="kr-weg" ref={verwijderKnop} onClick={() => (bandHeeftInhoud(band) ? setVraag(true) : verwijder())}>
           Leeftijdsband verwijderen<span class="visueel-verborgen">: {band.naam}</span>
         </button>
       )}

@@ -38,6 +38,7 @@ export default function KlantreisEditor({ voorbeeld, voorzieningen, regio }: Pro
   const [vraag, setVraag] = useState(false);
   const [geladen, setGeladen] = useState(false);
   const lijstKop = useRef<HTMLHeadingElement>(null);
+  const verwijderKnop = useRef<HTMLButtonElement>(null);
   const open = reizen.find((k) => k.id === openId);
 
   useEffect(() => {
@@ -161,7 +162,7 @@ export default function KlantreisEditor({ voorbeeld, voorzieningen, regio }: Pro
             <button type="button" onClick={() => print()}>
               Afdrukken (A4 liggend)
             </button>
-            <button type="button" class="kr-gevaar" onClick={() => setVraag(true)}>
+            <button type="button" class="kr-gevaar" ref={verwijderKnop} onClick={() => setVraag(true)}>
               Casus verwijderen
             </button>
           </div>
@@ -170,7 +171,7 @@ export default function KlantreisEditor({ voorbeeld, voorzieningen, regio }: Pro
               vraag={`"${titelVan(open)}" definitief uit deze browser verwijderen? Download de casus eerst als bestand als je hem wilt bewaren.`}
               ja="Ja, verwijder de casus"
               bevestig={() => verwijder(open)}
-              annuleer={() => setVraag(false)}
+              annuleer={() => (setVraag(false), verwijderKnop.current?.focus())}
             />
           )}
 

@@ -164,7 +164,7 @@ describe('klantreis', () => {
     const { page } = visit;
     await openVoorbeeld(page);
     await page.getByRole('button', { name: '+ Leeftijdsband' }).click();
-    const nieuw = page.locator('.kr-band').last();
+    const nieuw = page.locator('.kr-band-velden').last();
     await nieuw.getByLabel('Naam van de leeftijdsband').fill('Groep 3');
     await nieuw.getByLabel('Van (maanden)').first().fill('80');
     await expect(nieuw.locator('.kr-veldfout').textContent()).resolves.toBe('Kies een leeftijd van -10 tot en met 72 maanden.');
@@ -174,12 +174,12 @@ describe('klantreis', () => {
 
     // The last standard band holds the missed handover's school side: removing it asks first.
     const zesJaar = VOORBEELD.banden.at(-1)!;
-    await page.getByRole('button', { name: `Leeftijdsband verwijderen: ${zesJaar.naam}` }).click();
+    await page.getByRole('button', { name: `Leeftijdsband verwijderen (${zesJaar.naam})` }).click();
     await page.getByRole('alertdialog').waitFor();
     await clean(visit);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' }).click();
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`Leeftijdsband verwijderen: ${zesJaar.naam}`);
-    await page.getByRole('button', { name: `Leeftijdsband verwijderen: ${zesJaar.naam}` }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`Leeftijdsband verwijderen (${zesJaar.naam})`);
+    await page.getByRole('button', { name: `Leeftijdsband verwijderen (${zesJaar.naam})` }).click();
     await page.getByRole('button', { name: 'Ja, verwijder deze band' }).click();
     const [casus] = await opgeslagen(page);
     banden = casus!.banden;

@@ -60,7 +60,7 @@ export function BandVelden({ band, voorzieningen, maakId, wijzig, verwijderBetro
   }
 
   return (
-    <section class="kr-band" aria-labelledby={kopId}>
+    <section class="kr-band-velden" aria-labelledby={kopId}>
       <h3 id={kopId}>{band.naam.trim() || 'Leeftijdsband zonder naam'}</h3>
       <div class="kr-rij">
         <RegelVeld label="Naam van de leeftijdsband" waarde={band.naam} wijzig={(naam) => zet({ naam })} />
@@ -123,7 +123,7 @@ export function BandVelden({ band, voorzieningen, maakId, wijzig, verwijderBetro
         />
       ) : (
         <button type="button" class="kr-weg" ref={verwijderKnop} onClick={() => (bandHeeftInhoud(band) ? setVraag(true) : verwijder())}>
-          Leeftijdsband verwijderen<span class="visueel-verborgen">: {band.naam}</span>
+          Leeftijdsband verwijderen<span class="visueel-verborgen"> ({band.naam})</span>
         </button>
       )}
     </section>

@@ -128,27 +128,41 @@ export class KaartDom {
 
   /** Dims what does not match, touching only the elements whose state changes. Returns whether anything did. */
   dim(ids: readonly string[], zichtbaar: readonly boolean[]): boolean {
-    let veranderd = false;
+    const veranderd: [string, boolean][] = [];
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       const dim = !zichtbaar[i];
       if (dim === this.gedimd.has(id)) continue;
-      veranderd = true;
+      veranderd.push([id, dim]);
       if (dim) this.gedimd.add(id);
       else this.gedimd.delete(id);
+      this.spans.get(id)?.classList.toggle('gedimd', dim);
+    }
+    // The map is what the eye waits for; the rest follows right after that frame is painted.
+    if (veranderd.length) this.naVerf(() => this.dimRest(veranderd));
+    return this.nadien(veranderd.length > 0);
+  }
+
+  private naVerf(werk: () => void): void {
+    requestAnimationFrame(() => setTimeout(werk));
+  }
+
+  /** Hidden from screen readers too, the mobile cards, and niveau groups or fase sections left empty. */
+  private dimRest(veranderd: readonly [string, boolean][]): void {
+    for (const [id, dim] of veranderd) {
       const span = this.spans.get(id);
-      span?.classList.toggle('gedimd', dim);
-      // Hidden from screen readers too (they are out of the tab order already), so the map reads as what matches.
       if (dim) span?.setAttribute('aria-hidden', 'true');
       else span?.removeAttribute('aria-hidden');
       this.kaartjes.get(id)?.classList.toggle('gedimd', dim);
-      // A niveau group or fase section with nothing left disappears (cheaper than :has() on every keystroke).
       for (const h of this.houders.get(id) ?? []) {
         const n = this.zichtbaarIn.get(h)! + (dim ? -1 : 1);
         this.zichtbaarIn.set(h, n);
         h.classList.toggle('leeg-gefilterd', n === 0);
       }
     }
+  }
+
+  private nadien(veranderd: boolean): boolean {
     if (veranderd && (!this.huidig || !this.zichtbaar(this.huidig))) this.zetHuidig(eersteZichtbare(this.nav, this.zichtbaar), false);
     return veranderd;
   }

@@ -3,12 +3,12 @@
  * what went well, what must improve, and the actions agreed. Tab moves through it in reading order.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
+import { ROL_NAMEN } from '../../domain/klantreis/betrokkenheid.ts';
 import { bandHeeftInhoud, wijzigIn, zonder } from '../../domain/klantreis/bewerken.ts';
 import { nieuweActie, nieuweBetrokkene } from '../../domain/klantreis/nieuw.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, ROL_IDS, type Band, type Betrokkene } from '../../domain/klantreis/schema.ts';
 import { Bevestig, KeuzeVeld, MaandVeld, RegelVeld, TekstVeld } from './Velden.tsx';
 
-export const ROL_NAMEN = { ouder: 'ouder', netwerk: 'eigen netwerk', professional: 'professional' } as const;
 const ROL_KEUZES = ROL_IDS.map((rol) => [rol, ROL_NAMEN[rol]] as const);
 
 export interface VoorzieningKeuze {

@@ -4,6 +4,7 @@
  * example case without JavaScript and the editor shows the open case with the same markup.
  */
 import { alleActies } from '../../domain/klantreis/acties.ts';
+import { ROL_NAMEN } from '../../domain/klantreis/betrokkenheid.ts';
 import { keukentafel } from '../../domain/klantreis/keukentafel.ts';
 import type { Klantreis } from '../../domain/klantreis/schema.ts';
 import { KlantreisTijdlijn, KlantreisTijdlijnTabel } from './KlantreisTijdlijn.tsx';
@@ -79,7 +80,6 @@ export function Overzicht({ klantreis, voorzetsel = 'kr' }: { klantreis: Klantre
 
 /** The Word table the coalitions used to fill in, for the meeting's record: one row per age band. */
 export function BandenTabel({ klantreis }: { klantreis: Klantreis }) {
-  const rol = { ouder: 'ouder', netwerk: 'netwerk', professional: 'professional' } as const;
   return (
     <table class="kr-tabel kr-banden-tabel">
       <caption>Klantreis per leeftijdsband</caption>
@@ -102,7 +102,7 @@ export function BandenTabel({ klantreis }: { klantreis: Klantreis }) {
               <ul>
                 {band.betrokkenen.map((p) => (
                   <li key={p.id}>
-                    {p.naam} ({rol[p.rol]}
+                    {p.naam} ({ROL_NAMEN[p.rol]}
                     {p.organisatie ? `, ${p.organisatie}` : ''})
                   </li>
                 ))}

@@ -138,16 +138,17 @@ export class KaartDom {
       else this.gedimd.delete(id);
       this.spans.get(id)?.classList.toggle('gedimd', dim);
     }
+    if (veranderd.length === 0) return false;
     // The map is what the eye waits for; the rest follows right after that frame is painted.
-    if (veranderd.length) this.naVerf(() => this.dimRest(veranderd));
-    return this.nadien(veranderd.length > 0);
+    requestAnimationFrame(() => setTimeout(() => this.dimRest(veranderd)));
+    if (!this.huidig || !this.zichtbaar(this.huidig)) this.zetHuidig(eersteZichtbare(this.nav, this.zichtbaar), false);
+    return true;
   }
 
-  private naVerf(werk: () => void): void {
-    requestAnimationFrame(() => setTimeout(werk));
-  }
-
-  /** Hidden from screen readers too, the mobile cards, and niveau groups or fase sections left empty. */
+  /**
+   * Hidden from screen readers too (they are out of the tab order already), the mobile cards, and niveau groups or
+   * fase sections with nothing left (counted here: cheaper than :has() on every keystroke).
+   */
   private dimRest(veranderd: readonly [string, boolean][]): void {
     for (const [id, dim] of veranderd) {
       const span = this.spans.get(id);
@@ -160,11 +161,6 @@ export class KaartDom {
         h.classList.toggle('leeg-gefilterd', n === 0);
       }
     }
-  }
-
-  private nadien(veranderd: boolean): boolean {
-    if (veranderd && (!this.huidig || !this.zichtbaar(this.huidig))) this.zetHuidig(eersteZichtbare(this.nav, this.zichtbaar), false);
-    return veranderd;
   }
 
   /** Roving tabindex: only the current span is a Tab stop. */

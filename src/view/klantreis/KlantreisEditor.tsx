@@ -20,8 +20,16 @@ import './klantreis.css';
 
 interface Props {
   voorbeeld: Klantreis;
-  voorzieningen: VoorzieningKeuze[];
   regio?: string;
+}
+
+/** The region's voorzieningen, from the page's <datalist id="kr-voorzieningen"> (see KlantreisPagina.astro). */
+function leesVoorzieningen(): VoorzieningKeuze[] {
+  return [...document.querySelectorAll<HTMLOptionElement>('#kr-voorzieningen option')].map((o) => ({
+    id: o.dataset.id ?? '',
+    naam: o.value,
+    aanbieder: o.textContent ?? '',
+  }));
 }
 
 const maakId = () => maakSleutel();
@@ -29,7 +37,8 @@ const titelVan = (k: Klantreis) => k.titel.trim() || 'Casus zonder titel';
 const bestandsnaam = (k: Klantreis) =>
   `klantreis-${titelVan(k).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'casus'}`;
 
-export default function KlantreisEditor({ voorbeeld, voorzieningen, regio }: Props) {
+export default function KlantreisEditor({ voorbeeld, regio }: Props) {
+  const [voorzieningen] = useState(leesVoorzieningen);
   const [reizen, setReizen] = useState<Klantreis[]>([]);
   const [openId, setOpenId] = useState<string | null>(null);
   const [melding, setMelding] = useState('');
@@ -177,15 +186,6 @@ export default function KlantreisEditor({ voorbeeld, voorzieningen, regio }: Pro
 
           <div class="niet-printen kr-invullen">
             <RegelVeld label="Titel van de casus (zonder namen of herleidbare gegevens)" waarde={open.titel} autoFocus={!open.titel} wijzig={(titel) => werkBij({ ...open, titel })} />
-            {voorzieningen.length > 0 && (
-              <datalist id="kr-voorzieningen">
-                {voorzieningen.map((v) => (
-                  <option key={v.id} value={v.naam}>
-                    {v.aanbieder}
-                  </option>
-                ))}
-              </datalist>
-            )}
             {open.banden.map((band) => (
               <BandVelden
                 key={band.id}

@@ -8,7 +8,7 @@ import type { NiveauId } from '../domain/schema/gedeeld.ts';
 import { NIVEAU_IDS } from '../domain/schema/gedeeld.ts';
 import type { VoorzieningModel } from '../domain/model.ts';
 import { NIVEAU_NAMEN, kenmerkenVan } from '../domain/woorden.ts';
-import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, type FaseId } from '../domain/tijdlijn.ts';
+import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, type FaseId, type Kolom } from '../domain/tijdlijn.ts';
 import { ICON_SIZE, labelWidth } from './tekstmaat.ts';
 
 export const MAAT = {
@@ -105,23 +105,33 @@ export function stackRows<T extends { start: number; end: number }>(items: reado
   });
 }
 
-export function layoutKaart(voorzieningen: readonly VoorzieningModel[]): KaartLayout {
-  const starts = KOLOMMEN.map((_, i) => KOLOMMEN.slice(0, i).reduce((sum, __, j) => sum + kolomGewicht(j), 0));
-  const totalWeight = starts[starts.length - 1]! + kolomGewicht(KOLOMMEN.length - 1);
+/** Positions of a row of columns of the given weights: the map's axis, or the klantreis's longer one. */
+export function kolomAs(kolommen: readonly Kolom[], gewicht: (index: number) => number) {
+  const starts = kolommen.map((_, i) => kolommen.slice(0, i).reduce((sum, __, j) => sum + gewicht(j), 0));
+  const totalWeight = starts[starts.length - 1]! + gewicht(kolommen.length - 1);
   const x = scaleLinear()
     .domain([0, totalWeight])
     .range([MAAT.laanLabel, MAAT.laanLabel + totalWeight * MAAT.kolom]);
-  const width = Math.round(x(totalWeight));
   const columnX = (index: number) => Math.round(x(starts[index]!));
-  const columnEnd = (index: number) => Math.round(x(starts[index]! + kolomGewicht(index)));
-  const columnCenter = (index: number) => Math.round((columnX(index) + columnEnd(index)) / 2);
-  const gap = 4;
-
-  const kolommen: KolomLayout[] = KOLOMMEN.map((k, i) => ({ ...k, x: columnX(i), width: columnEnd(i) - columnX(i) }));
+  const columnEnd = (index: number) => Math.round(x(starts[index]! + gewicht(index)));
   const fases: FaseLayout[] = FASE_IDS.map((id) => {
-    const { eerste, laatste } = FASE_KOLOMMEN[id];
+    const eerste = kolommen.findIndex((k) => k.fase === id);
+    const laatste = kolommen.findLastIndex((k) => k.fase === id);
     return { id, naam: FASE_NAMEN[id], x: columnX(eerste), width: columnEnd(laatste) - columnX(eerste) };
   });
+  return {
+    width: Math.round(x(totalWeight)),
+    columnX,
+    columnEnd,
+    kolommen: kolommen.map((k, i): KolomLayout => ({ ...k, x: columnX(i), width: columnEnd(i) - columnX(i) })),
+    fases,
+  };
+}
+
+export function layoutKaart(voorzieningen: readonly VoorzieningModel[]): KaartLayout {
+  const { width, columnX, columnEnd, kolommen, fases } = kolomAs(KOLOMMEN, kolomGewicht);
+  const columnCenter = (index: number) => Math.round((columnX(index) + columnEnd(index)) / 2);
+  const gap = 4;
 
   const lanen: LaanLayout[] = [];
   const spans: SpanLayout[] = [];

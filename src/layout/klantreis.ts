@@ -23,8 +23,8 @@ import {
 } from '../domain/klantreis/betrokkenheid.ts';
 import { periodeInWoorden } from '../domain/klantreis/leeftijd.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, ROL_IDS, type Klantreis, type RolId, type VerloopId } from '../domain/klantreis/schema.ts';
-import { FASE_IDS, FASE_NAMEN, KOLOMMEN, kolomIndex, type Kolom } from '../domain/tijdlijn.ts';
-import { MAAT, kolomGewicht, placeLabel, stackRows, type FaseLayout, type KolomLayout } from './kaart.ts';
+import { KOLOMMEN, kolomIndex, type Kolom } from '../domain/tijdlijn.ts';
+import { MAAT, kolomAs, kolomGewicht, placeLabel, stackRows, type FaseLayout, type KolomLayout } from './kaart.ts';
 import { labelWidth } from './tekstmaat.ts';
 
 /** Sizes of the timeline beyond the map's MAAT, which it shares (label column, column width, rows, bars). */
@@ -66,13 +66,8 @@ function beginLeeftijd(id: string): number | undefined {
   return undefined;
 }
 
-const starts = KLANTREIS_KOLOMMEN.map((_, i) => KLANTREIS_KOLOMMEN.slice(0, i).reduce((sum, __, j) => sum + gewicht(j), 0));
-const totalWeight = starts[starts.length - 1]! + gewicht(KLANTREIS_KOLOMMEN.length - 1);
-const kolomSchaal = scaleLinear()
-  .domain([0, totalWeight])
-  .range([MAAT.laanLabel, MAAT.laanLabel + totalWeight * MAAT.kolom]);
-const columnX = (index: number) => Math.round(kolomSchaal(starts[index]!));
-const columnEnd = (index: number) => Math.round(kolomSchaal(starts[index]! + gewicht(index)));
+const as = kolomAs(KLANTREIS_KOLOMMEN, gewicht);
+const { columnX, columnEnd } = as;
 const BEVALLING = KLANTREIS_KOLOMMEN.findIndex((k) => k.id === 'bevalling');
 
 /** The knots of the piecewise-linear axis: [age in months, x]. */
@@ -291,17 +286,7 @@ function plaatsMarker(
 
 export function layoutKlantreis(k: Klantreis): KlantreisLayout {
   const width = AS.rechts;
-  const kolommen: KolomLayout[] = KLANTREIS_KOLOMMEN.map((kolom, i) => ({
-    ...kolom,
-    x: columnX(i),
-    width: columnEnd(i) - columnX(i),
-  }));
-  const fases: FaseLayout[] = FASE_IDS.map((id) => {
-    const indices = KLANTREIS_KOLOMMEN.flatMap((kolom, i) => (kolom.fase === id ? [i] : []));
-    const eerste = indices[0]!;
-    const laatste = indices[indices.length - 1]!;
-    return { id, naam: FASE_NAMEN[id], x: columnX(eerste), width: columnEnd(laatste) - columnX(eerste) };
-  });
+  const { kolommen, fases } = as;
 
   // Bands: sorted by start, overlapping ones (with their labels) stacked in the band header.
   const bandTop = MAAT.faseKop + MAAT.kolomKop;

@@ -2,6 +2,7 @@
  * "Around the kitchen table": who is involved with the family in each age band, counted by role. Many
  * professionals at once, or none of the family's own people, is worth a gentle question to the coalition.
  */
+import { betrokkeneSleutel } from './betrokkenheid.ts';
 import type { Betrokkene, Klantreis, RolId } from './schema.ts';
 
 /** From this many professionals at once, parents often no longer know whom to call. */
@@ -29,14 +30,14 @@ export function keukentafel(k: Klantreis): KeukentafelBand[] {
 }
 
 /**
- * The same person is often entered twice (once per overdracht or per contact); naam + organisatie, ignoring
- * case and spaces, is who they are. A row without a naam is a half-filled form line, not a person yet.
+ * The same person is often entered twice (once per overdracht or per contact); who they are is the same
+ * naam + organisatie key the timeline draws one row per. A row without a naam is a half-filled form line.
  */
 function telUniek(betrokkenen: readonly Betrokkene[], rol: RolId): number {
   const wie = new Set<string>();
   for (const b of betrokkenen) {
     if (b.rol !== rol || b.naam.trim() === '') continue;
-    wie.add(`${b.naam.trim().toLowerCase()}\u0000${b.organisatie.trim().toLowerCase()}`);
+    wie.add(betrokkeneSleutel(b.naam, b.organisatie));
   }
   return wie.size;
 }

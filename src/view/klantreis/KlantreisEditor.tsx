@@ -10,6 +10,7 @@ import { actiesCsv, klantreisCsv } from '../../domain/klantreis/csv.ts';
 import { bewaarKlantreis, leesKlantreis } from '../../domain/klantreis/importeren.ts';
 import { maakSleutel, nieuweBand, nieuweKlantreis } from '../../domain/klantreis/nieuw.ts';
 import { LEEFTIJD_MAX, type Klantreis } from '../../domain/klantreis/schema.ts';
+import { zoekvorm } from '../../domain/zoeken.ts';
 import { bewaar } from '../kaart/export.ts';
 import { BandVelden, type VoorzieningKeuze } from './BandVelden.tsx';
 import { OverdrachtVelden } from './OverdrachtVelden.tsx';
@@ -34,8 +35,7 @@ function leesVoorzieningen(): VoorzieningKeuze[] {
 
 const maakId = () => maakSleutel();
 const titelVan = (k: Klantreis) => k.titel.trim() || 'Casus zonder titel';
-const bestandsnaam = (k: Klantreis) =>
-  `klantreis-${titelVan(k).toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'casus'}`;
+const bestandsnaam = (k: Klantreis) => `klantreis-${zoekvorm(titelVan(k)).replaceAll(' ', '-') || 'casus'}`;
 
 export default function KlantreisEditor({ voorbeeld, regio }: Props) {
   const [voorzieningen] = useState(leesVoorzieningen);

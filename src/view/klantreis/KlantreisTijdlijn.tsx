@@ -24,7 +24,7 @@ const VERLOOP_STREEP: Record<VerloopId, string | undefined> = { goed: undefined,
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
-function telwoord(n: number, enkelvoud: string, meervoud: string): string {
+export function telwoord(n: number, enkelvoud: string, meervoud: string): string {
   return `${n} ${n === 1 ? enkelvoud : meervoud}`;
 }
 

@@ -7,10 +7,10 @@ import { alleActies } from '../../domain/klantreis/acties.ts';
 import { ROL_NAMEN } from '../../domain/klantreis/betrokkenheid.ts';
 import { keukentafel } from '../../domain/klantreis/keukentafel.ts';
 import type { Klantreis } from '../../domain/klantreis/schema.ts';
-import { KlantreisTijdlijn, KlantreisTijdlijnTabel } from './KlantreisTijdlijn.tsx';
+import { datumNaarNl } from '../../domain/export/csv.ts';
+import { KlantreisTijdlijn, KlantreisTijdlijnTabel, telwoord } from './KlantreisTijdlijn.tsx';
 
-const datumNl = (iso: string) => (iso ? iso.split('-').reverse().join('-') : 'geen datum');
-const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een : meer}`;
+const datumNl = (iso: string) => (iso ? datumNaarNl(iso) : 'geen datum');
 
 export function Overzicht({ klantreis, voorzetsel = 'kr' }: { klantreis: Klantreis; voorzetsel?: string }) {
   const acties = alleActies(klantreis);
@@ -32,8 +32,8 @@ export function Overzicht({ klantreis, voorzetsel = 'kr' }: { klantreis: Klantre
         <ul class="kr-keukentafel">
           {keukentafel(klantreis).map((band) => (
             <li key={band.bandId}>
-              <strong>{band.naam || 'Leeftijdsband zonder naam'}:</strong> {aantal(band.professionals, 'professional', 'professionals')},{' '}
-              {aantal(band.netwerk, 'persoon', 'personen')} uit het eigen netwerk, {aantal(band.ouders, 'ouder', 'ouders')}.
+              <strong>{band.naam || 'Leeftijdsband zonder naam'}:</strong> {telwoord(band.professionals, 'professional', 'professionals')},{' '}
+              {telwoord(band.netwerk, 'persoon', 'personen')} uit het eigen netwerk, {telwoord(band.ouders, 'ouder', 'ouders')}.
               {band.waarschuwing && (
                 <p class="kr-let-op">
                   <strong>Let op:</strong> {band.waarschuwing}

@@ -14,16 +14,19 @@ export interface Geladen {
   apartGezet: number;
 }
 
-export function laadReizen(opslag: Storage): Geladen {
-  const tekst = opslag.getItem(OPSLAG_SLEUTEL);
-  if (!tekst) return { reizen: [], apartGezet: 0 };
-  let opgeslagen: unknown;
+/** A stored list, or the stored text as its only item when it is not one: kept as it was, never dropped. */
+function leesLijst(tekst: string | null): unknown[] {
+  if (!tekst) return [];
   try {
-    opgeslagen = JSON.parse(tekst);
+    const lijst: unknown = JSON.parse(tekst);
+    return Array.isArray(lijst) ? lijst : [tekst];
   } catch {
-    opgeslagen = null;
+    return [tekst];
   }
-  const lijst: unknown[] = Array.isArray(opgeslagen) ? opgeslagen : [tekst];
+}
+
+export function laadReizen(opslag: Storage): Geladen {
+  const lijst = leesLijst(opslag.getItem(OPSLAG_SLEUTEL));
   const reizen: Klantreis[] = [];
   const apart: unknown[] = [];
   for (const item of lijst) {
@@ -32,7 +35,7 @@ export function laadReizen(opslag: Storage): Geladen {
     else apart.push(item);
   }
   if (apart.length) {
-    const eerder = JSON.parse(opslag.getItem(APART_SLEUTEL) ?? '[]') as unknown[];
+    const eerder = leesLijst(opslag.getItem(APART_SLEUTEL));
     opslag.setItem(APART_SLEUTEL, JSON.stringify([...eerder, ...apart]));
     opslag.setItem(OPSLAG_SLEUTEL, JSON.stringify(reizen));
   }

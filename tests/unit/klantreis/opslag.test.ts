@@ -53,6 +53,15 @@ describe('klantreis storage', () => {
     expect(JSON.parse(s.getItem(APART_SLEUTEL)!)).toEqual(['{half']);
   });
 
+  test('a damaged set-aside list is kept too, with the new case added to it', () => {
+    const s = opslag();
+    const kapot = { ...kleineKlantreis(), id: 'kapot', banden: 'geen lijst' };
+    s.setItem(APART_SLEUTEL, '{kapot');
+    s.setItem(OPSLAG_SLEUTEL, JSON.stringify([kapot]));
+    expect(laadReizen(s)).toEqual({ reizen: [], apartGezet: 1 });
+    expect(JSON.parse(s.getItem(APART_SLEUTEL)!)).toEqual(['{kapot', kapot]);
+  });
+
   test('says so when the browser refuses to save', () => {
     expect(bewaarReizen(opslag(10), [kleineKlantreis()])).toBe(false);
   });

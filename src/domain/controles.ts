@@ -1,5 +1,7 @@
 /** Cross-checks that no schema can express: ids are unique, references resolve, moments fall inside periods. */
+import { beschikbaarheid, datumInWoorden, isoDatum } from './beschikbaar.ts';
 import { fout, waarschuwing, type DataFout } from './fouten.ts';
+import { adresRegel, alleenIn, gemeenteSleutel, gemeenteVanLocatie, opsomming, routeGemeenten } from './gemeente.ts';
 import type { KlantrouteModel, KolomBereik, VoorzieningModel } from './model.ts';
 import { closest } from './suggest.ts';
 
@@ -20,13 +22,82 @@ function inside(kolom: number, bereik: KolomBereik): boolean {
   return kolom >= bereik.eerste && kolom <= bereik.laatste;
 }
 
+/** regio.json › gemeenten: each gemeente once, also as it is written in a URL ("Sittard Geleen" = "Sittard-Geleen"). */
+export function checkRegioGemeenten(bestand: string, gemeenten: readonly string[]): DataFout[] {
+  const fouten: DataFout[] = [];
+  const seen = new Map<string, number>();
+  gemeenten.forEach((naam, i) => {
+    const sleutel = gemeenteSleutel(naam);
+    const eerder = seen.get(sleutel);
+    if (eerder === undefined) {
+      seen.set(sleutel, i);
+    } else if (gemeenten[eerder] === naam) {
+      fouten.push(fout(bestand, `gemeenten[${i}]`, `"${naam}" staat twee keer in de lijst (ook bij gemeenten[${eerder}]); haal er één weg`));
+    } else {
+      fouten.push(
+        fout(bestand, `gemeenten[${i}]`, `"${naam}" en "${gemeenten[eerder]}" (gemeenten[${eerder}]) worden in een webadres allebei "${sleutel}"; noem elke gemeente één keer, op één manier geschreven`),
+      );
+    }
+  });
+  return fouten;
+}
+
+/**
+ * Whose gemeenten a voorziening may name: the region's, or — for the landelijke basis, the same everywhere — none.
+ */
+export type Gebied = { gemeenten: readonly string[] } | 'landelijke-basis';
+
+/** A gemeente named by a voorziening or a locatie must be one of the region's. */
+function checkGemeente(bestand: string, pad: string, naam: string, gebied: Gebied): DataFout[] {
+  if (gebied === 'landelijke-basis') {
+    return [fout(bestand, pad, `de landelijke basis is overal in Nederland hetzelfde en noemt geen gemeente ("${naam}"); zet de gemeenten in de voorzieningen.json van de regio, bij het item met "basis"`)];
+  }
+  const regioGemeenten = gebied.gemeenten;
+  if (regioGemeenten.includes(naam)) return [];
+  const suggestion = closest(naam, regioGemeenten);
+  const hint = suggestion ? `bedoel je "${suggestion}"?` : `kies uit: ${regioGemeenten.map((g) => `"${g}"`).join(', ')}, of voeg de gemeente toe aan regio.json`;
+  return [fout(bestand, pad, `gemeente "${naam}" staat niet in regio.json › gemeenten; ${hint}`)];
+}
+
+function checkWaar(bestand: string, pad: string, voorziening: VoorzieningModel, gebied: Gebied): DataFout[] {
+  const fouten: DataFout[] = [];
+  const regioGemeenten = gebied === 'landelijke-basis' ? undefined : gebied.gemeenten;
+  const gezien = new Map<string, number>();
+  voorziening.gemeenten?.forEach((naam, g) => {
+    const eerder = gezien.get(naam);
+    if (eerder !== undefined) {
+      fouten.push(fout(bestand, `${pad}.gemeenten[${g}]`, `"${naam}" staat twee keer in de lijst (ook bij gemeenten[${eerder}]); haal er één weg`));
+      return;
+    }
+    gezien.set(naam, g);
+    fouten.push(...checkGemeente(bestand, `${pad}.gemeenten[${g}]`, naam, gebied));
+  });
+  voorziening.locaties?.forEach((locatie, l) => {
+    if (locatie.gemeente !== undefined) {
+      fouten.push(...checkGemeente(bestand, `${pad}.locaties[${l}].gemeente`, locatie.gemeente, gebied));
+      return;
+    }
+    // Several gemeenten, and nothing says which one this address is in: the verwijswijzer cannot pick it for a family.
+    const meerdere = regioGemeenten !== undefined && regioGemeenten.length > 1 && (alleenIn(voorziening, regioGemeenten)?.length ?? regioGemeenten.length) > 1;
+    if (meerdere && !gemeenteVanLocatie(locatie, voorziening, regioGemeenten)) {
+      fouten.push(
+        waarschuwing(bestand, `${pad}.locaties[${l}]`, `in welke gemeente ligt ${adresRegel(locatie)}? Zet "gemeente" bij deze locatie (een naam uit regio.json › gemeenten), zodat de verwijswijzer een gezin de adressen in de eigen gemeente geeft`),
+      );
+    }
+  });
+  return fouten;
+}
+
 export function checkVoorzieningen(
   bestand: string,
   voorzieningen: readonly VoorzieningModel[],
   pathOf: (index: number) => string,
   vandaag: Date,
+  /** Which gemeenten the voorzieningen may name; left out (no valid regio.json), they are not checked. */
+  gebied?: Gebied,
 ): DataFout[] {
   const fouten: DataFout[] = [];
+  const dag = isoDatum(vandaag);
   const seen = new Map<string, number>();
   voorzieningen.forEach((voorziening, index) => {
     const first = seen.get(voorziening.id);
@@ -53,6 +124,13 @@ export function checkVoorzieningen(
     } else if (ageInDays < -1) {
       fouten.push(fout(bestand, `${pathOf(index)}.bijgewerkt`, `datum ${voorziening.bijgewerkt} ligt in de toekomst; zet de datum waarop de gegevens zijn nagekeken`));
     }
+    if (gebied) fouten.push(...checkWaar(bestand, pathOf(index), voorziening, gebied));
+    const stand = beschikbaarheid(voorziening, dag);
+    if (stand.stand === 'voorbij') {
+      fouten.push(
+        waarschuwing(bestand, `${pathOf(index)}.beschikbaar.tot`, `"${voorziening.naam}" is niet meer beschikbaar sinds ${datumInWoorden(stand.sinds)} en staat niet meer op de kaart en in de verwijswijzer; haal de voorziening weg als ze niet terugkomt, of zet een nieuwe einddatum`),
+      );
+    }
   });
   return fouten;
 }
@@ -63,6 +141,8 @@ export function checkRoutes(
   voorzieningen: ReadonlyMap<string, VoorzieningModel>,
   pathOf: (index: number) => string,
   invalidIds: ReadonlySet<string> = new Set(),
+  /** For the warnings about where and when a route can be followed; left out, those are not checked. */
+  regio?: { vandaag: Date; gemeenten: readonly string[] },
 ): DataFout[] {
   const fouten: DataFout[] = [];
   const bestand = bestanden.routes;
@@ -103,6 +183,43 @@ export function checkRoutes(
         fouten.push(fout(bestand, `${path}.moment`, `"${stap.moment}" ligt vóór de vorige stap (${previous.moment}); zet de stappen op volgorde in de tijd`));
       }
     });
+    if (regio) fouten.push(...checkRouteBereik(bestanden, route, pathOf(r), voorzieningen, regio));
   });
+  return fouten;
+}
+
+/** Warnings: a route through a voorziening that has ended, and a route that no gemeente has every step of. */
+function checkRouteBereik(
+  bestanden: Bestanden,
+  route: KlantrouteModel,
+  pad: string,
+  voorzieningen: ReadonlyMap<string, VoorzieningModel>,
+  regio: { vandaag: Date; gemeenten: readonly string[] },
+): DataFout[] {
+  const fouten: DataFout[] = [];
+  const dag = isoDatum(regio.vandaag);
+  const gemeld = new Set<string>();
+  route.stappen.forEach((stap, s) => {
+    const voorziening = voorzieningen.get(stap.voorziening);
+    if (!voorziening || gemeld.has(voorziening.id)) return;
+    const stand = beschikbaarheid(voorziening, dag);
+    if (stand.stand !== 'voorbij') return;
+    gemeld.add(voorziening.id);
+    fouten.push(
+      waarschuwing(bestanden.routes, `${pad}.stappen[${s}].voorziening`, `de route gaat langs "${voorziening.naam}", die niet meer beschikbaar is sinds ${datumInWoorden(stand.sinds)} (beschikbaar.tot in ${bestanden.voorzieningen}); pas de route aan of haal deze stap weg`),
+    );
+  });
+  // A gemeente the region does not know is an error of its own; the route is not judged on it.
+  const opStap = route.stappen.map((s) => voorzieningen.get(s.voorziening));
+  const bekend = opStap.every((v) => !v?.gemeenten || v.gemeenten.every((g) => regio.gemeenten.includes(g)));
+  const overal = bekend ? routeGemeenten(route, voorzieningen, regio.gemeenten) : undefined;
+  if (overal !== undefined && overal.length === 0) {
+    const beperkt = [...new Set(route.stappen.map((s) => s.voorziening))]
+      .map((id) => voorzieningen.get(id))
+      .flatMap((v) => (v?.gemeenten ? [`"${v.naam}" alleen in ${opsomming(v.gemeenten)}`] : []));
+    fouten.push(
+      waarschuwing(bestanden.routes, pad, `in geen enkele gemeente is de hele route "${route.naam}" te volgen: ${beperkt.join('; ')}. Kies voorzieningen die samen in één gemeente zijn, of splits de route`),
+    );
+  }
   return fouten;
 }

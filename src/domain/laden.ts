@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BASIS_BESTAND, BASIS_MAP, GEEN_BASIS, isBasisVerwijzing, resolveBasis, type Basis, type BasisHerkomst } from './basis.ts';
-import { checkRoutes, checkVoorzieningen } from './controles.ts';
+import { checkRegioGemeenten, checkRoutes, checkVoorzieningen } from './controles.ts';
 import { dutchErrorMap, fout, fromZod, jsonPath, type DataFout } from './fouten.ts';
 import { laadHuisstijl, type HuisstijlModel } from './huisstijl.ts';
 import { parseJsonBytes } from './json-bestand.ts';
@@ -99,7 +99,7 @@ export function loadBasis(dataDir: string, vandaag = new Date()): { basis: Basis
   const list = data === undefined ? undefined : validateList(BASIS_BESTAND, 'voorzieningen', voorzieningSchema, data, fouten);
   const items = list?.items ?? [];
   const models = items.map((v) => ({ ...v, kolommen: kolommen(v.periode), momentKolommen: (v.momenten ?? []).map(kolom) }));
-  if (list) fouten.push(...checkVoorzieningen(BASIS_BESTAND, models, list.pathOf, vandaag));
+  if (list) fouten.push(...checkVoorzieningen(BASIS_BESTAND, models, list.pathOf, vandaag, 'landelijke-basis'));
   const voorzieningen = new Map<string, Voorziening>();
   for (const item of items) if (!voorzieningen.has(item.id)) voorzieningen.set(item.id, item);
   return { basis: { bestaat: true, voorzieningen, ongeldig: list?.invalidIds ?? new Set() }, fouten };
@@ -144,6 +144,7 @@ export function loadRegio(
   const [regioData, doelgroepenData, voorzieningenData, routesData] = REGIO_BESTANDEN.map(read);
 
   const regio = regioData === undefined ? undefined : validate(`${regioId}/regio.json`, regioSchema, regioData, fouten);
+  if (regio) fouten.push(...checkRegioGemeenten(`${regioId}/regio.json`, regio.gemeenten));
   const doelgroepen =
     doelgroepenData === undefined ? undefined : validate(`${regioId}/doelgroepen.json`, doelgroepenSchema, doelgroepenData, fouten);
   const voorzieningenBestand = `${regioId}/voorzieningen.json`;
@@ -171,7 +172,9 @@ export function loadRegio(
     momentKolommen: (v.momenten ?? []).map(kolom),
     ...(herkomst.has(v.id) ? { basis: herkomst.get(v.id)! } : {}),
   }));
-  if (voorzieningenList) fouten.push(...checkVoorzieningen(voorzieningenBestand, voorzieningen, voorzieningenList.pathOf, vandaag));
+  // Without a valid regio.json the gemeenten cannot be checked; its own error says why.
+  const gebied = regio ? { gemeenten: regio.gemeenten } : undefined;
+  if (voorzieningenList) fouten.push(...checkVoorzieningen(voorzieningenBestand, voorzieningen, voorzieningenList.pathOf, vandaag, gebied));
 
   const routes: KlantrouteModel[] = (routesList?.items ?? []).map((route) => ({
     ...route,
@@ -180,7 +183,7 @@ export function loadRegio(
   if (voorzieningenList && routesList) {
     const byId = new Map(voorzieningen.map((v) => [v.id, v]));
     fouten.push(
-      ...checkRoutes({ voorzieningen: voorzieningenBestand, routes: routesBestand }, routes, byId, routesList.pathOf, voorzieningenList.invalidIds),
+      ...checkRoutes({ voorzieningen: voorzieningenBestand, routes: routesBestand }, routes, byId, routesList.pathOf, voorzieningenList.invalidIds, gebied && { vandaag, ...gebied }),
     );
   }
 

@@ -16,14 +16,18 @@ export const id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'moet kebab-case zijn: kleine letters, cijfers en streepjes, zoals "kraamzorg-thuis"')
   .meta({ description: 'Unieke naam in kebab-case (kleine letters, cijfers, streepjes).' });
 
+/** Whether a JJJJ-MM-DD text is a day that exists (2026-02-30 is not). */
+export function bestaandeDatum(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 export const datum = z
   .string()
   // abort: a date in the wrong form gets one message, not a second "is geen bestaande datum".
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn als JJJJ-MM-DD, zoals "2026-03-31"', abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'is geen bestaande datum')
+  .refine(bestaandeDatum, 'is geen bestaande datum')
   .meta({ description: 'Datum als JJJJ-MM-DD.', format: 'date' });
 
 const ALLOWED_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
@@ -81,3 +85,22 @@ export const niveau = z.enum(NIVEAU_IDS).meta({ description: 'De laan op de kaar
 export const kenmerk = z.enum(KENMERK_IDS);
 export const thema = z.enum(THEMA_IDS);
 export const aanmelding = z.enum(AANMELDING_IDS);
+
+/** A Dutch postcode as PostNL writes it: four digits (not starting with 0), a space, two capitals; never SA, SD or SS. */
+export const POSTCODE = /^[1-9][0-9]{3} (?!SA|SD|SS)[A-Z]{2}$/;
+const POSTCODE_LOS = /^\s*([0-9]{4})\s*([a-zA-Z]{2})\s*$/;
+
+export const postcode = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (POSTCODE.test(value)) return;
+    const los = POSTCODE_LOS.exec(value);
+    const cijfers = los?.[1];
+    const letters = los?.[2]?.toUpperCase();
+    let message = 'moet een Nederlandse postcode zijn: vier cijfers, een spatie en twee hoofdletters, zoals "6411 AB"';
+    if (cijfers?.startsWith('0')) message = 'bestaat niet: een Nederlandse postcode begint niet met 0';
+    else if (letters && ['SA', 'SD', 'SS'].includes(letters)) message = `bestaat niet: postcodes met de letters ${letters} worden in Nederland niet gebruikt`;
+    else if (cijfers && letters) message = `schrijf de postcode als "${cijfers} ${letters}": vier cijfers, een spatie en twee hoofdletters`;
+    ctx.addIssue({ code: 'custom', message });
+  })
+  .meta({ description: 'Nederlandse postcode: vier cijfers, een spatie en twee hoofdletters, zoals "6411 AB".', pattern: POSTCODE.source });

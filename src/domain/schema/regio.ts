@@ -28,12 +28,20 @@ export const evaluatievragenSchema = z
   >)
   .meta({ description: 'Per fase de vragen die de coalitie zich stelt om haar werkwijze bij te stellen.' });
 
+/** The twelve provinces, as they name themselves. */
+export const PROVINCIES = [
+  'Drenthe', 'Flevoland', 'Fryslân', 'Gelderland', 'Groningen', 'Limburg', 'Noord-Brabant', 'Noord-Holland', 'Overijssel', 'Utrecht', 'Zeeland', 'Zuid-Holland',
+] as const;
+
 export const regioSchema = z
   .strictObject({
     $schema: schemaRef,
     naam: tekst('Naam van de regio, zoals die boven de kaart staat.'),
     gemeenten: z.array(tekst('Naam van een gemeente.')).min(1, 'noem minstens één gemeente').meta({
       description: 'De gemeenten in deze regio; de startpagina zoekt hierop.',
+    }),
+    provincie: z.enum(PROVINCIES).optional().meta({
+      description: 'De provincie van de regio. De open data (Open Referral HSDS) noemt haar bij elk adres van een locatie.',
     }),
     coalitie: tekst('Naam van de lokale coalitie die de kaart bijhoudt.'),
     contact: contactSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { VEROUDERD_NA_DAGEN, checkRoutes, checkVoorzieningen } from '../../../src/domain/controles.ts';
+import { VEROUDERD_NA_DAGEN, checkRegioGemeenten, checkRoutes, checkVoorzieningen, type Gebied } from '../../../src/domain/controles.ts';
 import { formatFouten } from '../../../src/domain/fouten.ts';
 import type { KlantrouteModel, VoorzieningModel } from '../../../src/domain/model.ts';
 import { parseTijdpunt } from '../../../src/domain/tijdpunt.ts';
@@ -225,5 +225,136 @@ describe('checkRoutes', () => {
   test('a step going back to an earlier voorziening and moment is both a loop and out of order', () => {
     const lines = checkR([route('a', [['kraamzorg', 'bevalling'], ['consultatiebureau', 'week 2'], ['kraamzorg', 'bevalling']])]);
     expect(lines.map((line) => line.split(':')[0])).toEqual(['r/routes.json › routes[0].stappen[2]', 'r/routes.json › routes[0].stappen[2].moment']);
+  });
+});
+
+describe('waar en wanneer (issue 15)', () => {
+  const GEBIED: Gebied = { gemeenten: ['Heerlen', 'Kerkrade', 'Sittard-Geleen'] };
+  const checkW = (voorzieningen: VoorzieningModel[], gebied: Gebied = GEBIED, vandaag = TODAY) =>
+    formatFouten(checkVoorzieningen(BESTANDEN.voorzieningen, voorzieningen, pathOf('voorzieningen'), vandaag, gebied));
+  const adres = { adres: 'Akerstraat 1', postcode: '6411 AB', plaats: 'Heerlen' };
+
+  test('gemeenten en locaties uit de regio geven geen melding', () => {
+    const v = voorziening('moedercafe', { van: 'week 2', tot: 'maand 12' }, {
+      gemeenten: ['Heerlen'],
+      locaties: [adres, { adres: 'Markt 3', postcode: '6461 EC', plaats: 'Kerkrade' }, { ...adres, plaats: 'Hoensbroek', gemeente: 'Heerlen' }],
+    });
+    expect(checkW([v])).toEqual([]);
+  });
+
+  test('een onbekende gemeente: met een suggestie bij een tikfout, anders de lijst', () => {
+    expect(checkW([voorziening('a', { van: 'bevalling' }, { gemeenten: ['Heerlenn', 'Maastricht'] })])).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].gemeenten[0]: gemeente "Heerlenn" staat niet in regio.json › gemeenten; bedoel je "Heerlen"?",
+        "r/voorzieningen.json › voorzieningen[0].gemeenten[1]: gemeente "Maastricht" staat niet in regio.json › gemeenten; kies uit: "Heerlen", "Kerkrade", "Sittard-Geleen", of voeg de gemeente toe aan regio.json",
+      ]
+    `);
+  });
+
+  test('hoofdletters tellen: "heerlen" is een tikfout met een suggestie', () => {
+    expect(checkW([voorziening('a', { van: 'bevalling' }, { gemeenten: ['heerlen'] })])[0]).toContain('bedoel je "Heerlen"?');
+  });
+
+  test('de gemeente van een locatie wordt ook gecontroleerd', () => {
+    expect(checkW([voorziening('a', { van: 'bevalling' }, { locaties: [{ ...adres, gemeente: 'Kerkrde' }] })])).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].locaties[0].gemeente: gemeente "Kerkrde" staat niet in regio.json › gemeenten; bedoel je "Kerkrade"?",
+      ]
+    `);
+  });
+
+  test('een adres in een plaats die geen gemeente is, zonder gemeente erbij: een waarschuwing', () => {
+    const problems = checkVoorzieningen(
+      BESTANDEN.voorzieningen,
+      [voorziening('a', { van: 'bevalling' }, { locaties: [{ adres: 'Kouvenderstraat 2', postcode: '6431 HA', plaats: 'Hoensbroek' }] })],
+      pathOf('voorzieningen'),
+      TODAY,
+      GEBIED,
+    );
+    expect(problems.map((p) => p.ernst)).toEqual(['waarschuwing']);
+    expect(formatFouten(problems)).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].locaties[0]: waarschuwing: in welke gemeente ligt Kouvenderstraat 2, 6431 HA Hoensbroek? Zet "gemeente" bij deze locatie (een naam uit regio.json › gemeenten), zodat de verwijswijzer een gezin de adressen in de eigen gemeente geeft",
+      ]
+    `);
+  });
+
+  test('geen waarschuwing als de gemeente vaststaat: één gemeente in de voorziening of in de regio', () => {
+    const hoensbroek = { adres: 'Kouvenderstraat 2', postcode: '6431 HA', plaats: 'Hoensbroek' };
+    expect(checkW([voorziening('a', { van: 'bevalling' }, { gemeenten: ['Heerlen'], locaties: [hoensbroek] })])).toEqual([]);
+    expect(checkW([voorziening('a', { van: 'bevalling' }, { locaties: [hoensbroek] })], { gemeenten: ['Heerlen'] })).toEqual([]);
+  });
+
+  test('de landelijke basis noemt geen gemeente', () => {
+    expect(checkW([voorziening('nipt', { van: 'zwangerschap maand 3' }, { gemeenten: ['Heerlen'] })], 'landelijke-basis')).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].gemeenten[0]: de landelijke basis is overal in Nederland hetzelfde en noemt geen gemeente ("Heerlen"); zet de gemeenten in de voorzieningen.json van de regio, bij het item met "basis"",
+      ]
+    `);
+  });
+
+  test('zonder gebied (regio.json is zelf fout) worden de gemeenten niet beoordeeld', () => {
+    expect(formatFouten(checkVoorzieningen(BESTANDEN.voorzieningen, [voorziening('a', { van: 'bevalling' }, { gemeenten: ['X'] })], pathOf('voorzieningen'), TODAY))).toEqual([]);
+  });
+
+  test('beschikbaar.tot voorbij: een waarschuwing met de datum in woorden; de laatste dag zelf nog niet', () => {
+    const pilot = voorziening('pilot', { van: 'bevalling' }, { naam: 'Kraamzorg zonder eigen bijdrage', beschikbaar: { tot: '2026-06-30' }, bijgewerkt: '2026-01-01' });
+    expect(checkW([pilot], GEBIED, new Date('2026-06-30T12:00:00Z'))).toEqual([]);
+    const problems = checkVoorzieningen(BESTANDEN.voorzieningen, [pilot], pathOf('voorzieningen'), new Date('2026-07-01T00:00:00Z'), GEBIED);
+    expect(problems.map((p) => p.ernst)).toEqual(['waarschuwing']);
+    expect(formatFouten(problems)).toMatchInlineSnapshot(`
+      [
+        "r/voorzieningen.json › voorzieningen[0].beschikbaar.tot: waarschuwing: "Kraamzorg zonder eigen bijdrage" is niet meer beschikbaar sinds 1 juli 2026 en staat niet meer op de kaart en in de verwijswijzer; haal de voorziening weg als ze niet terugkomt, of zet een nieuwe einddatum",
+      ]
+    `);
+  });
+
+  test('beschikbaar.van in de toekomst is geen melding: een nieuwe voorziening mag worden aangekondigd', () => {
+    expect(checkW([voorziening('nieuw', { van: 'bevalling' }, { beschikbaar: { van: '2027-03-01' } })])).toEqual([]);
+  });
+
+  describe('routes', () => {
+    const pilot = voorziening('pilot', { van: 'bevalling', tot: 'week 2' }, { naam: 'Kraamzorg zonder eigen bijdrage', beschikbaar: { tot: '2026-06-30' } });
+    const startpakket = voorziening('startpakket', { van: 'zwangerschap maand 6', tot: 'maand 3' }, { naam: 'Babystartpakket', gemeenten: ['Heerlen', 'Sittard-Geleen'] });
+    const loket = voorziening('loket', { van: 'zwangerschap maand 6', tot: 'maand 3' }, { naam: 'Loket Kerkrade', gemeenten: ['Kerkrade'] });
+    const byId = new Map([KRAAMZORG, CB, VERLOS, pilot, startpakket, loket].map((v) => [v.id, v]));
+    const checkRW = (routes: KlantrouteModel[], vandaag = TODAY) =>
+      formatFouten(checkRoutes(BESTANDEN, routes, byId, pathOf('routes'), new Set(), { vandaag, gemeenten: GEBIED.gemeenten }));
+
+    test('een route langs een voorziening die voorbij is: een waarschuwing bij de eerste stap erlangs', () => {
+      const r = route('a', [['verloskundige-zorg', 'zwangerschap maand 8'], ['pilot', 'bevalling'], ['pilot', 'week 1'], ['consultatiebureau', 'week 2']]);
+      expect(checkRW([r], new Date('2026-06-30T00:00:00Z'))).toEqual([]);
+      expect(checkRW([r])).toMatchInlineSnapshot(`
+        [
+          "r/routes.json › routes[0].stappen[1].voorziening: waarschuwing: de route gaat langs "Kraamzorg zonder eigen bijdrage", die niet meer beschikbaar is sinds 1 juli 2026 (beschikbaar.tot in r/voorzieningen.json); pas de route aan of haal deze stap weg",
+        ]
+      `);
+    });
+
+    test('een route die maar in één gemeente werkt is goed; een die nergens helemaal werkt krijgt een waarschuwing', () => {
+      expect(checkRW([route('a', [['startpakket', 'zwangerschap maand 7'], ['consultatiebureau', 'week 2']])])).toEqual([]);
+      expect(checkRW([route('b', [['startpakket', 'zwangerschap maand 7'], ['loket', 'zwangerschap maand 8']])])).toMatchInlineSnapshot(`
+        [
+          "r/routes.json › routes[0]: waarschuwing: in geen enkele gemeente is de hele route "b" te volgen: "Babystartpakket" alleen in Heerlen en Sittard-Geleen; "Loket Kerkrade" alleen in Kerkrade. Kies voorzieningen die samen in één gemeente zijn, of splits de route",
+        ]
+      `);
+    });
+
+    test('zonder regio-gegevens worden deze waarschuwingen niet gegeven', () => {
+      const r = route('b', [['startpakket', 'zwangerschap maand 7'], ['loket', 'zwangerschap maand 8']]);
+      expect(formatFouten(checkRoutes(BESTANDEN, [r], byId, pathOf('routes')))).toEqual([]);
+    });
+  });
+});
+
+describe('checkRegioGemeenten', () => {
+  test('elke gemeente één keer, ook zoals ze in een webadres staat', () => {
+    expect(formatFouten(checkRegioGemeenten('r/regio.json', ['Heerlen', 'Sittard-Geleen', 'Heerlen', 'Sittard Geleen']))).toMatchInlineSnapshot(`
+      [
+        "r/regio.json › gemeenten[2]: "Heerlen" staat twee keer in de lijst (ook bij gemeenten[0]); haal er één weg",
+        "r/regio.json › gemeenten[3]: "Sittard Geleen" en "Sittard-Geleen" (gemeenten[1]) worden in een webadres allebei "sittard-geleen"; noem elke gemeente één keer, op één manier geschreven",
+      ]
+    `);
+    expect(checkRegioGemeenten('r/regio.json', ['Heerlen', 'Kerkrade'])).toEqual([]);
   });
 });

@@ -358,12 +358,12 @@ describe('voorziening', () => {
   test('an unknown field gets a did-you-mean and the list of fields', () => {
     expect(voorziening({ omschrijvng: 'x' })).toMatchInlineSnapshot(`
       [
-        "omschrijvng: onbekend veld "omschrijvng" (bedoel je "omschrijving"?); toegestaan: id, naam, omschrijving, niveau, periode, momenten, kenmerken, kostenToelichting, aanbieders, toegang, aanmelding, voorWie, themas, meerInformatie, bijgewerkt",
+        "omschrijvng: onbekend veld "omschrijvng" (bedoel je "omschrijving"?); toegestaan: id, naam, omschrijving, niveau, periode, momenten, kenmerken, kostenToelichting, aanbieders, toegang, aanmelding, voorWie, voorwaarden, gemeenten, locaties, beschikbaar, themas, meerInformatie, bijgewerkt",
       ]
     `);
     expect(voorziening({ prijs: 'gratis' })).toMatchInlineSnapshot(`
       [
-        "prijs: onbekend veld "prijs"; toegestaan: id, naam, omschrijving, niveau, periode, momenten, kenmerken, kostenToelichting, aanbieders, toegang, aanmelding, voorWie, themas, meerInformatie, bijgewerkt",
+        "prijs: onbekend veld "prijs"; toegestaan: id, naam, omschrijving, niveau, periode, momenten, kenmerken, kostenToelichting, aanbieders, toegang, aanmelding, voorWie, voorwaarden, gemeenten, locaties, beschikbaar, themas, meerInformatie, bijgewerkt",
       ]
     `);
   });
@@ -371,7 +371,7 @@ describe('voorziening', () => {
   test('two unknown fields are named in one message', () => {
     expect(voorziening({ prijs: 'gratis', webiste: 'https://example.nl' })).toMatchInlineSnapshot(`
       [
-        "(hele bestand): onbekend veld "prijs", "webiste"; toegestaan: id, naam, omschrijving, niveau, periode, momenten, kenmerken, kostenToelichting, aanbieders, toegang, aanmelding, voorWie, themas, meerInformatie, bijgewerkt",
+        "(hele bestand): onbekend veld "prijs", "webiste"; toegestaan: id, naam, omschrijving, niveau, periode, momenten, kenmerken, kostenToelichting, aanbieders, toegang, aanmelding, voorWie, voorwaarden, gemeenten, locaties, beschikbaar, themas, meerInformatie, bijgewerkt",
       ]
     `);
   });

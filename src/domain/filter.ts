@@ -30,6 +30,8 @@ export interface IndexItem {
   kenmerken: string[];
   /** Toegang in fixed words: zelf, verwijzing, uitnodiging. */
   aanmelding: string[];
+  /** The gemeenten it is limited to, as URL keys (gemeenteSleutel); empty: the whole region. */
+  gemeenten: string[];
   /** Folded search text: naam, aanbieders and omschrijving, each word once. */
   tekst: string;
 }
@@ -41,6 +43,8 @@ export interface ZoekBron {
   laatste: number;
   kenmerken: readonly string[];
   aanmelding: readonly string[];
+  /** The gemeenten it is limited to, as URL keys (gemeenteSleutel of each name); empty or left out: the whole region. */
+  gemeenten?: readonly string[];
   /** The texts a user may search in. */
   teksten: readonly string[];
 }
@@ -56,14 +60,16 @@ export function zoekTekst(teksten: readonly string[]): string {
 
 export function schrijfIndex(bronnen: readonly ZoekBron[]): string {
   return bronnen
-    .map((b) => [b.id, b.niveau, b.eerste, b.laatste, b.kenmerken.join(','), b.aanmelding.join(','), zoekTekst(b.teksten)].join('\t'))
+    .map((b) =>
+      [b.id, b.niveau, b.eerste, b.laatste, b.kenmerken.join(','), b.aanmelding.join(','), (b.gemeenten ?? []).join(','), zoekTekst(b.teksten)].join('\t'),
+    )
     .join('\n');
 }
 
 export function leesIndex(index: string): IndexItem[] {
   if (!index) return [];
   return index.split('\n').map((regel) => {
-    const [id = '', niveau = '', eerste = '0', laatste = '0', kenmerken = '', aanmelding = '', tekst = ''] = regel.split('\t');
+    const [id = '', niveau = '', eerste = '0', laatste = '0', kenmerken = '', aanmelding = '', gemeenten = '', tekst = ''] = regel.split('\t');
     return {
       id,
       niveau,
@@ -71,6 +77,7 @@ export function leesIndex(index: string): IndexItem[] {
       laatste: Number(laatste),
       kenmerken: kenmerken ? kenmerken.split(',') : [],
       aanmelding: aanmelding ? aanmelding.split(',') : [],
+      gemeenten: gemeenten ? gemeenten.split(',') : [],
       tekst,
     };
   });
@@ -82,13 +89,22 @@ export interface Filter {
   fase: string;
   kenmerk: string[];
   toegang: string;
+  /** Where the family lives, as a URL key (gemeenteSleutel): what is offered there, plus what is offered region-wide. */
+  gemeente: string;
   q: string;
 }
 
-export const GEEN_FILTER: Filter = { niveau: [], fase: '', kenmerk: [], toegang: '', q: '' };
+export const GEEN_FILTER: Filter = { niveau: [], fase: '', kenmerk: [], toegang: '', gemeente: '', q: '' };
 
 export function filterActief(filter: Filter): boolean {
-  return filter.niveau.length > 0 || filter.fase !== '' || filter.kenmerk.length > 0 || filter.toegang !== '' || vouw(filter.q) !== '';
+  return (
+    filter.niveau.length > 0 ||
+    filter.fase !== '' ||
+    filter.kenmerk.length > 0 ||
+    filter.toegang !== '' ||
+    filter.gemeente !== '' ||
+    vouw(filter.q) !== ''
+  );
 }
 
 /** Builds the test once per filter, so a keystroke over 1,000 voorzieningen folds the query only once. */
@@ -101,6 +117,7 @@ export function maakToets(filter: Filter): (item: IndexItem) => boolean {
     (!fase || (item.eerste <= fase.laatste && item.laatste >= fase.eerste)) &&
     (filter.kenmerk.length === 0 || filter.kenmerk.some((k) => item.kenmerken.includes(k))) &&
     (!filter.toegang || item.aanmelding.includes(filter.toegang)) &&
+    (!filter.gemeente || item.gemeenten.length === 0 || item.gemeenten.includes(filter.gemeente)) &&
     // Words match anywhere in the text, also inside a word: "kraam" finds "Kraamzorg".
     woorden.every((woord) => item.tekst.includes(woord));
 }

@@ -1,6 +1,6 @@
 /**
  * The map's state in the URL, so a link can be shared and the back button undoes:
- * ?niveau=…&niveau=…&fase=…&kenmerk=…&toegang=…&q=…&v=<id>&zoom=<factor or fase>.
+ * ?niveau=…&niveau=…&fase=…&kenmerk=…&toegang=…&gemeente=<kebab>&q=…&v=<id>&zoom=<factor or fase>.
  * Repeated keys are what a GET form writes for checkboxes, so the server-rendered form and the island agree;
  * a comma list ("niveau=a,b") is read too, for links typed by hand. Unknown values are dropped, not guessed.
  */
@@ -15,12 +15,13 @@ export interface KaartStaat extends Filter {
   zoom: string;
 }
 
-export const LEGE_STAAT: KaartStaat = { niveau: [], fase: '', kenmerk: [], toegang: '', q: '', v: '', zoom: '' };
+export const LEGE_STAAT: KaartStaat = { niveau: [], fase: '', kenmerk: [], toegang: '', gemeente: '', q: '', v: '', zoom: '' };
 
 export const KENMERK_FILTERS: readonly string[] = [...KENMERK_IDS, 'meer-informatie'];
 export const ZOOM_MIN = 1;
 export const ZOOM_MAX = 6;
 const MAX_Q = 200;
+const MAX_GEMEENTE = 100;
 
 /** Values from the known list, in the list's order, each once. */
 function kies(waarden: readonly string[], bekend: readonly string[]): string[] {
@@ -40,16 +41,24 @@ export function leesZoom(waarde: string | null): string {
   return String(Math.round(Math.min(factor, ZOOM_MAX) * 100) / 100);
 }
 
-export function leesUrl(search: string): KaartStaat {
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * `gemeenten`: the region's gemeenten as URL keys (gemeenteSleutel). Given, a gemeente the region does not have is
+ * dropped; left out, any kebab-case key is kept.
+ */
+export function leesUrl(search: string, gemeenten?: readonly string[]): KaartStaat {
   const p = new URLSearchParams(search);
   const v = p.get('v') ?? '';
+  const gemeente = p.get('gemeente') ?? '';
   return {
     niveau: kies(p.getAll('niveau'), NIVEAU_IDS),
     fase: een(p.get('fase'), FASE_IDS),
     kenmerk: kies(p.getAll('kenmerk'), KENMERK_FILTERS),
     toegang: een(p.get('toegang'), AANMELDING_IDS),
+    gemeente: gemeente.length <= MAX_GEMEENTE && KEBAB.test(gemeente) && (!gemeenten || gemeenten.includes(gemeente)) ? gemeente : '',
     q: (p.get('q') ?? '').slice(0, MAX_Q),
-    v: /^[a-z0-9]+(-[a-z0-9]+)*$/.test(v) ? v : '',
+    v: KEBAB.test(v) ? v : '',
     zoom: leesZoom(p.get('zoom')),
   };
 }
@@ -61,6 +70,7 @@ export function schrijfUrl(staat: KaartStaat): string {
   if (staat.fase) p.set('fase', staat.fase);
   for (const k of kies(staat.kenmerk, KENMERK_FILTERS)) p.append('kenmerk', k);
   if (staat.toegang) p.set('toegang', staat.toegang);
+  if (staat.gemeente && KEBAB.test(staat.gemeente)) p.set('gemeente', staat.gemeente);
   if (staat.q) p.set('q', staat.q.slice(0, MAX_Q));
   if (staat.v) p.set('v', staat.v);
   if (staat.zoom) p.set('zoom', staat.zoom);

@@ -1,6 +1,7 @@
 /** The words the UI uses for the ids of the data contract, and descriptions built from them. */
 import type { KenmerkId, NiveauId, ThemaId, AanmeldingId } from './schema/gedeeld.ts';
 import type { VoorzieningModel } from './model.ts';
+import { alleenInWoorden } from './gemeente.ts';
 import { periodeInWoorden } from './tijdpunt.ts';
 
 export const NIVEAU_NAMEN: Record<NiveauId, string> = {
@@ -56,10 +57,14 @@ export function kenmerkenVan(voorziening: Pick<VoorzieningModel, 'kenmerken' | '
 /**
  * "Kraamzorg — basiszorg — van de bevalling tot en met week 2 na de geboorte — eigen bijdrage". Names every mark
  * the map draws, "meer informatie" too: the marks' tooltips must be part of the name (WCAG 2.5.3, label in name).
+ * A voorziening offered in part of the region ends in "— alleen in Heerlen en Sittard-Geleen"; pass the region's
+ * gemeenten, so that one listing all of them counts as the whole region.
  */
-export function toegankelijkeNaam(voorziening: VoorzieningModel): string {
+export function toegankelijkeNaam(voorziening: VoorzieningModel, regioGemeenten: readonly string[] = []): string {
   const parts = [voorziening.naam, NIVEAU_NAMEN[voorziening.niveau].toLowerCase(), periodeInWoorden(voorziening.periode)];
   const kenmerken = kenmerkenVan(voorziening).map((k) => KENMERK_NAMEN[k]);
   if (kenmerken.length) parts.push(kenmerken.join(', '));
+  const alleenIn = alleenInWoorden(voorziening, regioGemeenten);
+  if (alleenIn) parts.push(alleenIn);
   return parts.join(' — ');
 }

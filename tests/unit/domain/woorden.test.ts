@@ -83,3 +83,21 @@ describe('names for every id of the data contract', () => {
     for (const name of Object.values(names)) expect(name.trim()).not.toBe('');
   });
 });
+
+describe('toegankelijkeNaam: alleen in … (issue 15)', () => {
+  const REGIO = ['Heerlen', 'Kerkrade', 'Sittard-Geleen'];
+  test('een voorziening in een deel van de regio zegt waar', () => {
+    expect(toegankelijkeNaam(voorziening({ naam: 'Babystartpakket', kenmerken: [], gemeenten: ['Sittard-Geleen', 'Heerlen'] }), REGIO)).toBe(
+      'Babystartpakket — basiszorg — van de bevalling tot en met week 2 na de geboorte — alleen in Heerlen en Sittard-Geleen',
+    );
+  });
+
+  test('in de hele regio, of alle gemeenten genoemd: niets erbij', () => {
+    expect(toegankelijkeNaam(voorziening({}), REGIO)).not.toContain('alleen in');
+    expect(toegankelijkeNaam(voorziening({ gemeenten: [...REGIO] }), REGIO)).not.toContain('alleen in');
+  });
+
+  test('zonder de gemeenten van de regio: elke lijst van gemeenten telt als een deel', () => {
+    expect(toegankelijkeNaam(voorziening({ gemeenten: ['Heerlen'] }))).toMatch(/— eigen bijdrage — alleen in Heerlen$/);
+  });
+});

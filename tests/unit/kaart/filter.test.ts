@@ -40,6 +40,7 @@ describe('de index', () => {
       laatste: 12,
       kenmerken: ['eigen-bijdrage', 'meer-informatie'],
       aanmelding: ['zelf'],
+      gemeenten: [],
       tekst: 'kraamzorg de wieg thuis in eerste week',
     });
     expect(ITEMS[3]!.kenmerken).toEqual([]);

@@ -13,6 +13,7 @@ describe('de staat van de kaart in de URL', () => {
       fase: 'zwangerschap',
       kenmerk: ['vrij-verzekerd', 'meer-informatie'],
       toegang: 'zelf',
+      gemeente: '',
       q: 'crèche & co',
       v: 'kraamzorg',
       zoom: '2.5',

@@ -6,8 +6,11 @@
  * The only place the matching happens: the page's script, the pre-rendered pages per thema and the tests all
  * call verwijs(). The question travels in the URL (a GET form), so an answer can be shared and reopened.
  */
+import { isBeschikbaar } from './beschikbaar.ts';
 import { faseVanGeboortedatum, faseVanUitgerekendeDatum } from './fase-van-datum.ts';
+import { aangebodenIn, alleenIn, gemeenteVanSleutel, locatiesVoor, routeGemeenten } from './gemeente.ts';
 import type { KlantrouteModel, VoorzieningModel } from './model.ts';
+import type { Locatie } from './schema/voorziening.ts';
 import { NIVEAU_IDS, THEMA_IDS, type KenmerkId, type NiveauId, type ThemaId } from './ids.ts';
 import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, type FaseId } from './tijdlijn.ts';
 
@@ -32,6 +35,8 @@ export interface Vraag {
   geboren?: string;
   /** Does the family have aanvullende verzekering? undefined: not known. */
   aanvullend?: boolean;
+  /** Where the family lives: a gemeente of the region as its URL key (gemeenteSleutel), like "sittard-geleen". */
+  gemeente?: string;
 }
 
 export interface Advies {
@@ -50,11 +55,17 @@ export interface Treffer {
   nietVergoed: boolean;
   /** What it costs, in plain language (B1) for the family. */
   kostenVoorGezin: string[];
+  /** No gemeente chosen, and it is offered in only part of the region: where (names, in the region's order). */
+  alleenIn?: string[];
+  /** Where to go: the addresses in the family's gemeente when there are any, otherwise all of them. */
+  locaties: Locatie[];
 }
 
 export interface RouteTreffer {
   route: KlantrouteModel;
   themas: ThemaId[];
+  /** No gemeente chosen, and the whole route can be followed in only part of the region: where. */
+  alleenIn?: string[];
 }
 
 export interface Antwoord {
@@ -65,6 +76,12 @@ export interface Antwoord {
   datumFout?: string;
   /** The themas matched on: the asked ones, plus veiligheid when safety is at stake. */
   themas: ThemaId[];
+  /** The family's gemeente, when one of the region's was chosen. */
+  gemeente?: { sleutel: string; naam: string };
+  /** A gemeente was asked for that the region does not have (a hand-edited URL): searched in the whole region. */
+  gemeenteOnbekend?: string;
+  /** How many matching voorzieningen and tips were left out because they are not offered in the family's gemeente. */
+  elders: number;
   /** What to do first, in this order: urgent help, Veilig Thuis, the known care provider. */
   eerst: Advies[];
   /** Matching voorzieningen, light → heavy: basiszorg, steuntje in de rug, extra steun. */
@@ -83,6 +100,8 @@ export interface Antwoord {
 export interface Aanbod {
   voorzieningen: readonly VoorzieningModel[];
   routes: readonly KlantrouteModel[];
+  /** The region's gemeenten (regio.json); left out: nothing is limited to a gemeente. */
+  gemeenten?: readonly string[];
 }
 
 const NIVEAU_VOLGORDE = new Map<NiveauId, number>(NIVEAU_IDS.map((n, i) => [n, i]));
@@ -173,26 +192,56 @@ function sorteer(treffers: Treffer[]): Treffer[] {
   );
 }
 
+/**
+ * `vandaag` (JJJJ-MM-DD) works out a fase from a date, and leaves out what is not available that day (an ended
+ * pilot). A family's gemeente leaves out what is not offered there; without one, a suggestion says where it is.
+ */
 export function verwijs(aanbod: Aanbod, vraag: Vraag, vandaag: string): Antwoord {
   const { fase, datumFout } = bepaalFase(vraag, vandaag);
   const themas = THEMA_IDS.filter((t) => vraag.themas.includes(t) || (t === VEILIGHEID && vraag.veiligheid === true));
   const eerst = eersteStappen(vraag, themas);
+  const regioGemeenten = aanbod.gemeenten ?? [];
+  const naam = vraag.gemeente ? gemeenteVanSleutel(vraag.gemeente, regioGemeenten) : undefined;
+  const gemeente = naam && vraag.gemeente ? { sleutel: vraag.gemeente, naam } : undefined;
+  const beschikbaar = aanbod.voorzieningen.filter((v) => isBeschikbaar(v, vandaag));
+  const hier = (v: VoorzieningModel) => !gemeente || aangebodenIn(v, gemeente.naam);
 
-  const treffers = aanbod.voorzieningen.flatMap((voorziening): Treffer[] => {
+  let elders = 0;
+  const treffers = beschikbaar.flatMap((voorziening): Treffer[] => {
     const matched = gedeeld(voorziening.themas, themas);
     if (matched.length === 0 || !overlapt(voorziening.kolommen, fase?.id)) return [];
+    if (!hier(voorziening)) {
+      elders++;
+      return [];
+    }
     const nietVergoed = vraag.aanvullend === false && voorziening.kenmerken.includes('aanvullend-verzekerd');
-    return [{ voorziening, themas: matched, nietVergoed, kostenVoorGezin: kostenVoorGezin(voorziening, vraag.aanvullend) }];
+    const waar = gemeente ? undefined : alleenIn(voorziening, regioGemeenten);
+    return [
+      {
+        voorziening,
+        themas: matched,
+        nietVergoed,
+        kostenVoorGezin: kostenVoorGezin(voorziening, vraag.aanvullend),
+        ...(waar && { alleenIn: waar }),
+        locaties: locatiesVoor(voorziening, gemeente?.naam, regioGemeenten),
+      },
+    ];
   });
   const voorzieningen = sorteer(treffers.filter((t) => t.voorziening.niveau !== 'digitale-zorg'));
   const tips = sorteer(treffers.filter((t) => t.voorziening.niveau === 'digitale-zorg'));
 
+  // A route is suggested only when every step can be taken: each voorziening available today, and offered where the family lives.
+  const beschikbaarById = new Map(beschikbaar.map((v) => [v.id, v]));
   const routes = aanbod.routes
     .flatMap((route): RouteTreffer[] => {
       const matched = gedeeld(route.themas, themas);
       const kolommen = route.stappen.map((s) => s.kolom);
       const bereik = { eerste: Math.min(...kolommen), laatste: Math.max(...kolommen) };
-      return matched.length > 0 && overlapt(bereik, fase?.id) ? [{ route, themas: matched }] : [];
+      if (matched.length === 0 || !overlapt(bereik, fase?.id)) return [];
+      const stappen = route.stappen.map((s) => beschikbaarById.get(s.voorziening));
+      if (stappen.some((v) => !v || !hier(v))) return [];
+      const waar = gemeente ? undefined : routeGemeenten(route, beschikbaarById, regioGemeenten);
+      return [{ route, themas: matched, ...(waar && { alleenIn: waar }) }];
     })
     .sort(
       (a, b) =>
@@ -203,12 +252,15 @@ export function verwijs(aanbod: Aanbod, vraag: Vraag, vandaag: string): Antwoord
 
   const geenVraag = themas.length === 0;
   const geenTreffers = !geenVraag && voorzieningen.length === 0 && tips.length === 0 && routes.length === 0;
-  const vangnet = aanbod.voorzieningen.filter((v) => /\b(wijkteam|huisarts)/i.test(`${v.id} ${v.naam}`) && overlapt(v.kolommen, fase?.id));
+  const vangnet = beschikbaar.filter((v) => /\b(wijkteam|huisarts)/i.test(`${v.id} ${v.naam}`) && overlapt(v.kolommen, fase?.id) && hier(v));
   return {
     vraag,
     ...(fase && { fase }),
     ...(datumFout && { datumFout }),
     themas,
+    ...(gemeente && { gemeente }),
+    ...(vraag.gemeente && !gemeente && { gemeenteOnbekend: vraag.gemeente }),
+    elders,
     eerst,
     voorzieningen,
     tips,
@@ -234,6 +286,7 @@ export function vraagUitZoekparameters(params: URLSearchParams): Vraag {
   const fase = params.get('fase');
   const uitgerekend = params.get('uitgerekend');
   const geboren = params.get('geboren');
+  const gemeente = params.get('gemeente');
   if (spoed !== undefined) vraag.spoed = spoed;
   if (veiligheid !== undefined) vraag.veiligheid = veiligheid;
   if (bekend !== undefined) vraag.bekend = bekend;
@@ -241,6 +294,7 @@ export function vraagUitZoekparameters(params: URLSearchParams): Vraag {
   if (fase && (FASE_IDS as readonly string[]).includes(fase)) vraag.fase = fase as FaseId;
   if (uitgerekend && DATUM.test(uitgerekend)) vraag.uitgerekend = uitgerekend;
   if (geboren && DATUM.test(geboren)) vraag.geboren = geboren;
+  if (gemeente && gemeente.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(gemeente)) vraag.gemeente = gemeente;
   return vraag;
 }
 
@@ -255,11 +309,12 @@ export function zoekparametersVan(vraag: Vraag): string {
   if (vraag.fase) params.append('fase', vraag.fase);
   if (vraag.uitgerekend) params.append('uitgerekend', vraag.uitgerekend);
   if (vraag.geboren) params.append('geboren', vraag.geboren);
+  if (vraag.gemeente) params.append('gemeente', vraag.gemeente);
   jaNee('aanvullend', vraag.aanvullend);
   return params.toString();
 }
 
 /** A question was asked at all (the page without query shows only the form). */
 export function isGesteld(params: URLSearchParams): boolean {
-  return ['spoed', 'veilig', 'thema', 'bekend', 'fase', 'uitgerekend', 'geboren', 'aanvullend'].some((key) => params.has(key));
+  return ['spoed', 'veilig', 'thema', 'bekend', 'fase', 'uitgerekend', 'geboren', 'gemeente', 'aanvullend'].some((key) => params.has(key));
 }

@@ -140,3 +140,87 @@ describe('kosten in gewone taal', () => {
     expect(kostenVoorGezin({ kenmerken: [], kostenToelichting: 'Gratis.' })).toEqual(['Gratis.']);
   });
 });
+
+describe('waar het gezin woont, en wat er nu is (issue 15)', () => {
+  const GEMEENTEN = ['Heerlen', 'Kerkrade', 'Sittard-Geleen'];
+  const heerlen = { naam: 'Wijkcentrum Zuid', adres: 'Akerstraat 1', postcode: '6411 AB', plaats: 'Heerlen' };
+  const hoensbroek = { adres: 'Kouvenderstraat 2', postcode: '6431 HA', plaats: 'Hoensbroek', gemeente: 'Heerlen' };
+  const sittard = { adres: 'Markt 3', postcode: '6131 EK', plaats: 'Sittard', gemeente: 'Sittard-Geleen' };
+  const regio = {
+    gemeenten: GEMEENTEN,
+    voorzieningen: [
+      voorziening({ id: 'schuldhulp', naam: 'Schuldhulp', niveau: 'steuntje-in-de-rug', periode: { van: 'preconceptie', tot: 'jaar 4' }, themas: ['financien-en-schulden'] }),
+      voorziening({
+        id: 'babystartpakket', naam: 'Babystartpakket', niveau: 'steuntje-in-de-rug', periode: { van: 'zwangerschap maand 6', tot: 'maand 3' },
+        themas: ['financien-en-schulden'], gemeenten: ['Sittard-Geleen', 'Heerlen'], locaties: [heerlen, sittard, hoensbroek],
+      }),
+      voorziening({
+        id: 'kraamzorg-zonder-eigen-bijdrage', naam: 'Kraamzorg zonder eigen bijdrage', niveau: 'basiszorg', periode: { van: 'bevalling', tot: 'week 2' },
+        themas: ['financien-en-schulden'], gemeenten: ['Heerlen', 'Kerkrade'], beschikbaar: { van: '2025-01-01', tot: '2026-06-30' },
+      }),
+      voorziening({ id: 'wijkteam', naam: 'Wijkteam Heerlen', niveau: 'steuntje-in-de-rug', periode: { van: 'preconceptie', tot: 'jaar 4' }, gemeenten: ['Heerlen'], aanbieders: [{ naam: 'Wijkteam', telefoon: '045 000 00 00' }] }),
+    ],
+    routes: [
+      route({ id: 'startpakket', naam: 'Zwanger met een laag inkomen', themas: ['financien-en-schulden'], stappen: [stap('schuldhulp', 'zwangerschap maand 5'), stap('babystartpakket', 'zwangerschap maand 7')] }),
+      route({ id: 'kraam', naam: 'Kraamtijd zonder geld', themas: ['financien-en-schulden'], stappen: [stap('schuldhulp', 'zwangerschap maand 5'), stap('kraamzorg-zonder-eigen-bijdrage', 'bevalling')] }),
+    ],
+  };
+  const vraag = (extra: Partial<Vraag> = {}, vandaag = '2026-11-22') => verwijs(regio, { themas: ['financien-en-schulden'], ...extra }, vandaag);
+
+  test('zonder gemeente: alles wat er nu is, met "alleen in …" bij wat in een deel van de regio is', () => {
+    const antwoord = vraag();
+    expect(ids(antwoord.voorzieningen)).toEqual(['schuldhulp', 'babystartpakket']);
+    expect(antwoord.voorzieningen.map((t) => t.alleenIn)).toEqual([undefined, ['Heerlen', 'Sittard-Geleen']]);
+    expect(antwoord.voorzieningen[1]!.locaties).toEqual([heerlen, sittard, hoensbroek]);
+    expect(antwoord.routes.map((r) => [r.route.id, r.alleenIn])).toEqual([['startpakket', ['Heerlen', 'Sittard-Geleen']]]);
+    expect(antwoord.elders).toBe(0);
+    expect(antwoord.gemeente).toBeUndefined();
+  });
+
+  test('een pilot die voorbij is, wordt niet voorgesteld, en een route erlangs ook niet; toen hij liep wel', () => {
+    expect(ids(vraag().voorzieningen)).not.toContain('kraamzorg-zonder-eigen-bijdrage');
+    const toen = vraag({}, '2026-06-30');
+    expect(ids(toen.voorzieningen)).toContain('kraamzorg-zonder-eigen-bijdrage');
+    expect(toen.routes.map((r) => r.route.id)).toEqual(['kraam', 'startpakket']);
+  });
+
+  test('met gemeente: wat daar niet is, valt weg (en wordt geteld); de adressen in die gemeente', () => {
+    const kerkrade = vraag({ gemeente: 'kerkrade' });
+    expect(kerkrade.gemeente).toEqual({ sleutel: 'kerkrade', naam: 'Kerkrade' });
+    expect(ids(kerkrade.voorzieningen)).toEqual(['schuldhulp']);
+    expect(kerkrade.elders).toBe(1);
+    expect(kerkrade.routes).toEqual([]);
+
+    const heerlenAntwoord = vraag({ gemeente: 'heerlen' });
+    expect(ids(heerlenAntwoord.voorzieningen)).toEqual(['schuldhulp', 'babystartpakket']);
+    expect(heerlenAntwoord.voorzieningen[1]!.alleenIn).toBeUndefined();
+    expect(heerlenAntwoord.voorzieningen[1]!.locaties).toEqual([heerlen, hoensbroek]);
+    expect(heerlenAntwoord.routes.map((r) => [r.route.id, r.alleenIn])).toEqual([['startpakket', undefined]]);
+    expect(vraag({ gemeente: 'sittard-geleen' }).voorzieningen[1]!.locaties).toEqual([sittard]);
+  });
+
+  test('het vangnet (wijkteam, huisarts) komt ook alleen uit de eigen gemeente', () => {
+    expect(verwijs(regio, { themas: ['verslaving'], gemeente: 'heerlen' }, '2026-11-22').vangnet.map((v) => v.id)).toEqual(['wijkteam']);
+    expect(verwijs(regio, { themas: ['verslaving'], gemeente: 'kerkrade' }, '2026-11-22').vangnet).toEqual([]);
+  });
+
+  test('een gemeente die de regio niet heeft: gezocht in de hele regio, en dat wordt gezegd', () => {
+    const antwoord = vraag({ gemeente: 'maastricht' });
+    expect(antwoord.gemeente).toBeUndefined();
+    expect(antwoord.gemeenteOnbekend).toBe('maastricht');
+    expect(ids(antwoord.voorzieningen)).toEqual(['schuldhulp', 'babystartpakket']);
+  });
+
+  test('gemeente in het webadres: na de fase en de datums, vóór aanvullend; alleen kebab-case', () => {
+    const params = new URLSearchParams('?thema=financien-en-schulden&fase=zwangerschap&gemeente=kerkrade');
+    expect(isGesteld(new URLSearchParams('?gemeente=kerkrade'))).toBe(true);
+    const gelezen = vraagUitZoekparameters(params);
+    expect(gelezen.gemeente).toBe('kerkrade');
+    expect(zoekparametersVan(gelezen)).toBe('thema=financien-en-schulden&fase=zwangerschap&gemeente=kerkrade');
+    expect(zoekparametersVan({ themas: [], fase: 'babyfase', geboren: '2026-01-01', gemeente: 'sittard-geleen', aanvullend: false })).toBe(
+      'fase=babyfase&geboren=2026-01-01&gemeente=sittard-geleen&aanvullend=nee',
+    );
+    expect(vraagUitZoekparameters(new URLSearchParams('?gemeente=Sittard Geleen')).gemeente).toBeUndefined();
+    expect(vraagUitZoekparameters(new URLSearchParams('?gemeente=<b>')).gemeente).toBeUndefined();
+  });
+});

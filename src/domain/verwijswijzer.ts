@@ -241,6 +241,8 @@ export function verwijs(aanbod: Aanbod, vraag: Vraag, vandaag: string): Antwoord
       const stappen = route.stappen.map((s) => beschikbaarById.get(s.voorziening));
       if (stappen.some((v) => !v || !hier(v))) return [];
       const waar = gemeente ? undefined : routeGemeenten(route, beschikbaarById, regioGemeenten);
+      // No gemeente has every step (check-data warns about it): no family can follow this route.
+      if (waar?.length === 0) return [];
       return [{ route, themas: matched, ...(waar && { alleenIn: waar }) }];
     })
     .sort(

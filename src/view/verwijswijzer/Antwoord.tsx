@@ -8,6 +8,8 @@ import type { Aanbieder } from '../../domain/schema/voorziening.ts';
 import { NIVEAU_IDS, type NiveauId } from '../../domain/ids.ts';
 import { periodeInWoorden } from '../../domain/tijdpunt.ts';
 import { AANMELDING_NAMEN, KENMERK_NAMEN, KENMERK_UITLEG, NIVEAU_NAMEN, THEMA_NAMEN } from '../../domain/woorden.ts';
+import { opsomming } from '../../domain/gemeente.ts';
+import { Locaties } from '../Locaties.tsx';
 
 export interface AntwoordProps {
   antwoord: AntwoordModel;
@@ -15,6 +17,8 @@ export interface AntwoordProps {
   regioPad: string;
   /** Link back to the form, when there is one on the page. */
   wijzigLink?: string;
+  /** The region's gemeenten (regio.json), to say where a voorziening is and which gemeente an address is in. */
+  gemeenten?: readonly string[];
 }
 
 const tel = (nummer: string) => `tel:${nummer.replace(/[^0-9+]/g, '')}`;
@@ -76,7 +80,7 @@ function EersteStap({ advies }: { advies: Advies }) {
   );
 }
 
-function TrefferKaart({ treffer, regioPad }: { treffer: Treffer; regioPad: string }) {
+function TrefferKaart({ treffer, regioPad, gemeenten }: { treffer: Treffer; regioPad: string; gemeenten: readonly string[] }) {
   const v = treffer.voorziening;
   return (
     <li className="treffer" data-voorziening={v.id} data-niveau={v.niveau}>
@@ -86,8 +90,19 @@ function TrefferKaart({ treffer, regioPad }: { treffer: Treffer; regioPad: strin
       <p className="treffer-sub">
         {NIVEAU_NAMEN[v.niveau]} · {periodeInWoorden(v.periode)} · bij {lijst(treffer.themas.map((t) => THEMA_NAMEN[t].toLowerCase()))}
       </p>
+      {treffer.alleenIn && (
+        <p className="alleen-in" data-alleen-in={treffer.alleenIn.join('|')}>
+          <strong>Alleen in {opsomming(treffer.alleenIn)}.</strong> Kijk of het gezin daar woont.
+        </p>
+      )}
       <p>{v.omschrijving}</p>
       <dl className="feiten">
+        {v.voorwaarden && (
+          <>
+            <dt>Voorwaarden</dt>
+            <dd>{v.voorwaarden}</dd>
+          </>
+        )}
         <dt>Verwijzen</dt>
         <dd>
           {v.toegang}
@@ -122,12 +137,20 @@ function TrefferKaart({ treffer, regioPad }: { treffer: Treffer; regioPad: strin
         <dd>
           <Contact aanbieders={v.aanbieders} />
         </dd>
+        {treffer.locaties.length > 0 && (
+          <>
+            <dt>Waar</dt>
+            <dd>
+              <Locaties locaties={treffer.locaties} voorziening={v} gemeenten={gemeenten} />
+            </dd>
+          </>
+        )}
       </dl>
     </li>
   );
 }
 
-export function Antwoord({ antwoord, regioPad, wijzigLink }: AntwoordProps) {
+export function Antwoord({ antwoord, regioPad, wijzigLink, gemeenten = [] }: AntwoordProps) {
   const { vraag } = antwoord;
   const perNiveau = NIVEAU_IDS.map((niveau) => [niveau, antwoord.voorzieningen.filter((t) => t.voorziening.niveau === niveau)] as [NiveauId, Treffer[]]).filter(
     ([, treffers]) => treffers.length > 0,
@@ -137,11 +160,24 @@ export function Antwoord({ antwoord, regioPad, wijzigLink }: AntwoordProps) {
     antwoord.themas.length > 0 ? lijst(antwoord.themas.map((t) => THEMA_NAMEN[t].toLowerCase())) : 'geen thema',
     vraag.aanvullend === true ? 'met aanvullende verzekering' : vraag.aanvullend === false ? 'zonder aanvullende verzekering' : 'aanvullende verzekering onbekend',
   ];
+  if (antwoord.gemeente) gezocht.push(`gemeente ${antwoord.gemeente.naam}`);
+  else if (gemeenten.length > 1) gezocht.push('alle gemeenten');
   return (
     <div className="antwoord" data-treffers={antwoord.voorzieningen.length}>
       <p className="samenvatting">
         Gezocht: {gezocht.join('; ')}.{wijzigLink && <> <a href={wijzigLink}>Vraag aanpassen</a></>}
       </p>
+      {antwoord.gemeenteOnbekend && (
+        <p className="melding">
+          De gemeente "{antwoord.gemeenteOnbekend}" hoort niet bij deze regio. Er is gezocht in alle gemeenten: {opsomming(gemeenten)}.
+        </p>
+      )}
+      {antwoord.gemeente && antwoord.elders > 0 && (
+        <p className="elders" data-elders={antwoord.elders}>
+          {antwoord.elders === 1 ? 'Eén voorziening die hierbij past, is' : `${antwoord.elders} voorzieningen die hierbij passen, zijn`} niet in{' '}
+          {antwoord.gemeente.naam} te krijgen en {antwoord.elders === 1 ? 'staat' : 'staan'} er daarom niet bij.
+        </p>
+      )}
       {antwoord.datumFout && <p className="melding">{antwoord.datumFout} {antwoord.fase ? `De gekozen fase (${antwoord.fase.naam}) is gebruikt.` : 'Er is gezocht in alle fases.'}</p>}
       {antwoord.eerst.length > 0 && (
         <section className="eerst" aria-labelledby="eerst-titel">
@@ -189,7 +225,7 @@ export function Antwoord({ antwoord, regioPad, wijzigLink }: AntwoordProps) {
               </p>
               <ol className="treffers">
                 {treffers.map((t) => (
-                  <TrefferKaart key={t.voorziening.id} treffer={t} regioPad={regioPad} />
+                  <TrefferKaart key={t.voorziening.id} treffer={t} regioPad={regioPad} gemeenten={gemeenten} />
                 ))}
               </ol>
             </div>
@@ -201,7 +237,7 @@ export function Antwoord({ antwoord, regioPad, wijzigLink }: AntwoordProps) {
           <h3 id="tips-titel">Tips: digitale zorg</h3>
           <ol className="treffers">
             {antwoord.tips.map((t) => (
-              <TrefferKaart key={t.voorziening.id} treffer={t} regioPad={regioPad} />
+              <TrefferKaart key={t.voorziening.id} treffer={t} regioPad={regioPad} gemeenten={gemeenten} />
             ))}
           </ol>
         </section>
@@ -210,9 +246,10 @@ export function Antwoord({ antwoord, regioPad, wijzigLink }: AntwoordProps) {
         <section aria-labelledby="routes-titel">
           <h3 id="routes-titel">Klantroutes die passen</h3>
           <ul className="routes-treffers">
-            {antwoord.routes.map(({ route }) => (
+            {antwoord.routes.map(({ route, alleenIn }) => (
               <li key={route.id} data-route={route.id}>
-                <a href={`${regioPad}route/${route.id}/`}>{route.naam}</a>: {route.omschrijving}
+                <a href={`${regioPad}route/${route.id}/`}>{route.naam}</a>
+                {alleenIn && <strong> (alleen in {opsomming(alleenIn)})</strong>}: {route.omschrijving}
               </li>
             ))}
           </ul>

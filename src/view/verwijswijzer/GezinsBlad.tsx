@@ -4,6 +4,7 @@
  */
 import type { Antwoord, Treffer } from '../../domain/verwijswijzer.ts';
 import { VEILIG_THUIS } from '../../domain/verwijswijzer.ts';
+import { adresRegel, opsomming } from '../../domain/gemeente.ts';
 
 interface Props {
   antwoord: Antwoord;
@@ -17,13 +18,38 @@ function Hulp({ treffer }: { treffer: Treffer }) {
   return (
     <li data-voorziening={v.id}>
       <h4>{v.naam}</h4>
+      {treffer.alleenIn && (
+        <p>
+          <strong>Alleen voor wie woont in {opsomming(treffer.alleenIn)}.</strong>
+        </p>
+      )}
       <p>{v.omschrijving}</p>
+      {v.voorwaarden && (
+        <p>
+          <strong>Let op:</strong> {v.voorwaarden}
+        </p>
+      )}
       <p>
         <strong>Hoe komt u er?</strong> {v.toegang}
       </p>
       <p>
         <strong>Wat kost het?</strong> {treffer.kostenVoorGezin.join(' ')}
       </p>
+      {treffer.locaties.length > 0 && (
+        <>
+          <p>
+            <strong>Waar?</strong>
+          </p>
+          <ul className="gezin-contact gezin-waar">
+            {treffer.locaties.map((l) => (
+              <li key={adresRegel(l)}>
+                {[l.naam, adresRegel(l)].filter(Boolean).join(', ')}
+                {l.openingstijden && <>. Open: {l.openingstijden}</>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p>
         <strong>Contact:</strong>
       </p>

@@ -12,6 +12,7 @@ import type { FaseId } from '../../domain/tijdlijn.ts';
 import { FASE_IDS, FASE_NAMEN } from '../../domain/tijdlijn.ts';
 import { THEMA_IDS } from '../../domain/ids.ts';
 import { THEMA_NAMEN } from '../../domain/woorden.ts';
+import { gemeenteSleutel } from '../../domain/gemeente.ts';
 import { isGesteld, verwijs, vraagUitZoekparameters, zoekparametersVan, type Aanbod, type Antwoord as AntwoordModel } from '../../domain/verwijswijzer.ts';
 import { Antwoord } from './Antwoord.tsx';
 import { GezinsBlad } from './GezinsBlad.tsx';
@@ -31,10 +32,12 @@ interface Velden {
   fase: string;
   uitgerekend: string;
   geboren: string;
+  gemeente: string;
   aanvullend: string;
 }
 
-const LEEG: Velden = { spoed: '', veilig: '', thema: [], bekend: '', fase: '', uitgerekend: '', geboren: '', aanvullend: '' };
+const LEEG: Velden = { spoed: '', veilig: '', thema: [], bekend: '', fase: '', uitgerekend: '', geboren: '', gemeente: '', aanvullend: '' };
+const collator = new Intl.Collator('nl');
 
 function veldenUit(params: URLSearchParams): Velden {
   const vraag = vraagUitZoekparameters(params);
@@ -47,6 +50,7 @@ function veldenUit(params: URLSearchParams): Velden {
     fase: vraag.fase ?? '',
     uitgerekend: vraag.uitgerekend ?? '',
     geboren: vraag.geboren ?? '',
+    gemeente: vraag.gemeente ?? '',
     aanvullend: jaNee(vraag.aanvullend),
   };
 }
@@ -98,6 +102,10 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
   }, [antwoord]);
 
   const zet = (naam: keyof Velden) => (waarde: string) => setVelden((v) => ({ ...v, [naam]: waarde }));
+  // One gemeente: nothing to ask. Several: in alphabetical order, the value as the answer's URL carries it.
+  const gemeenten = aanbod.gemeenten ?? [];
+  const gemeenteKeuzes = gemeenten.length > 1 ? [...gemeenten].sort(collator.compare).map((naam) => [gemeenteSleutel(naam), naam] as const) : [];
+  const nummer = (n: number) => (gemeenteKeuzes.length > 0 || n < 6 ? n : n - 1);
   const wisselThema = (thema: string) =>
     setVelden((v) => ({ ...v, thema: v.thema.includes(thema) ? v.thema.filter((t) => t !== thema) : [...v.thema, thema] }));
 
@@ -165,9 +173,30 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
             </label>
           </div>
         </fieldset>
+        {gemeenteKeuzes.length > 0 && (
+          <fieldset className="vraag" aria-describedby="gemeente-hint">
+            <legend>{nummer(6)}. In welke gemeente woont het gezin?</legend>
+            <p className="hint" id="gemeente-hint">
+              Niet alle hulp is in elke gemeente. Kies de gemeente: dan ziet u alleen wat het gezin daar kan krijgen, met de adressen.
+            </p>
+            <div className="velden">
+              <label>
+                Gemeente
+                <select name="gemeente" value={velden.gemeente} onChange={(e) => zet('gemeente')(e.currentTarget.value)}>
+                  <option value="">Weet ik niet / alle gemeenten</option>
+                  {gemeenteKeuzes.map(([sleutel, naam]) => (
+                    <option key={sleutel} value={sleutel}>
+                      {naam}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          </fieldset>
+        )}
         <JaNee
           naam="aanvullend"
-          legend="6. Heeft het gezin een aanvullende zorgverzekering?"
+          legend={`${nummer(7)}. Heeft het gezin een aanvullende zorgverzekering?`}
           hint="Sommige hulp wordt alleen vergoed met een aanvullende verzekering."
           waarde={velden.aanvullend}
           opties={[
@@ -190,7 +219,7 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
               <h2 id="antwoord-titel" tabIndex={-1}>
                 Passende hulp
               </h2>
-              <Antwoord antwoord={antwoord} regioPad={regioPad} wijzigLink="#formulier" />
+              <Antwoord antwoord={antwoord} regioPad={regioPad} wijzigLink="#formulier" gemeenten={gemeenten} />
               <div className="afdrukken">
                 {actief && (
                   <button type="button" className="knop" onClick={() => window.print()}>

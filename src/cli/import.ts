@@ -1,6 +1,7 @@
 /**
- * npm run import -- <bestand.csv> --regio <id> [--data <datamap>] [--controleer]
- * Reads a spreadsheet (CSV) into data/<id>/voorzieningen.json. Writes nothing when there is any error.
+ * npm run import -- <bestand.csv> --regio <id> [--locaties <locaties.csv>] [--data <datamap>] [--controleer]
+ * Reads a spreadsheet (CSV) into data/<id>/voorzieningen.json, with the addresses from a second one (--locaties;
+ * without it, each voorziening keeps the locaties it has). Writes nothing when there is any error.
  * Exit codes: 0 written (or, with --controleer, valid), 1 errors in the CSV or the region, 2 wrong use of the command.
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importeerCsv, schrijfAtomair } from '../domain/import/importeren.ts';
 
-const GEBRUIK = 'Gebruik: npm run import -- <bestand.csv> --regio <regio-id> [--data <datamap>] [--controleer]';
+const GEBRUIK = 'Gebruik: npm run import -- <bestand.csv> --regio <regio-id> [--locaties <locaties.csv>] [--data <datamap>] [--controleer]';
 
 function stop(melding: string): never {
   console.error(`${melding}\n${GEBRUIK}`);
@@ -18,7 +19,7 @@ function stop(melding: string): never {
 function leesArgumenten() {
   try {
     return parseArgs({
-      options: { regio: { type: 'string' }, data: { type: 'string' }, controleer: { type: 'boolean' } },
+      options: { regio: { type: 'string' }, locaties: { type: 'string' }, data: { type: 'string' }, controleer: { type: 'boolean' } },
       allowPositionals: true,
     });
   } catch (error) {
@@ -39,18 +40,33 @@ try {
   stop(`Het bestand ${bestand} bestaat niet of is niet te lezen.`);
 }
 
+const locatiesBestand = args.values.locaties;
+let locaties: Uint8Array | undefined;
+if (locatiesBestand) {
+  try {
+    locaties = readFileSync(locatiesBestand);
+  } catch {
+    stop(`Het bestand ${locatiesBestand} (--locaties) bestaat niet of is niet te lezen.`);
+  }
+}
+
 const dataDir = resolve(args.values.data ?? process.env.ROUTEKAART_DATA ?? 'data');
-const resultaat = importeerCsv({ dataDir, regioId, bytes });
+const resultaat = importeerCsv({ dataDir, regioId, bytes, ...(locaties && { locaties }) });
 const doel = relative(process.cwd(), resultaat.doel);
 for (const w of resultaat.waarschuwingen) console.error(`${bestand}: waarschuwing: ${w}`);
-if (resultaat.fouten.length || !resultaat.inhoud) {
+const aantalFouten = resultaat.fouten.length + resultaat.locatieFouten.length;
+if (aantalFouten || !resultaat.inhoud) {
   for (const f of resultaat.fouten) console.error(`${bestand}: ${f}`);
-  console.error(`\n${resultaat.fouten.length} ${resultaat.fouten.length === 1 ? 'fout' : 'fouten'}; ${doel} is niet veranderd. Herstel de fouten in het spreadsheet en probeer het opnieuw.`);
+  for (const f of resultaat.locatieFouten) console.error(`${locatiesBestand}: ${f}`);
+  console.error(`\n${aantalFouten} ${aantalFouten === 1 ? 'fout' : 'fouten'}; ${doel} is niet veranderd. Herstel de fouten in het spreadsheet en probeer het opnieuw.`);
   process.exit(1);
 }
+const behouden = resultaat.behoudenLocaties
+  ? ` De locaties van ${resultaat.behoudenLocaties} ${resultaat.behoudenLocaties === 1 ? 'voorziening' : 'voorzieningen'} zijn behouden uit het oude bestand (geef --locaties om ze te vervangen).`
+  : '';
 if (args.values.controleer) {
-  console.log(`In orde: ${resultaat.voorzieningen.length} voorzieningen (niets geschreven, want --controleer).`);
+  console.log(`In orde: ${resultaat.voorzieningen.length} voorzieningen (niets geschreven, want --controleer).${behouden}`);
 } else {
   schrijfAtomair(resultaat.doel, resultaat.inhoud);
-  console.log(`${resultaat.voorzieningen.length} voorzieningen geschreven naar ${doel}. Draai npm run build om de kaart bij te werken.`);
+  console.log(`${resultaat.voorzieningen.length} voorzieningen geschreven naar ${doel}.${behouden} Draai npm run build om de kaart bij te werken.`);
 }

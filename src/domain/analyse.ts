@@ -2,7 +2,9 @@
  * The gap analysis a coalition discusses in its meeting: where is nothing on offer, what can a family not reach,
  * what is out of date, where does a route go quiet, and what costs families money. Pure: model in, numbers out.
  */
+import { dagenTussen, isBeschikbaar, isoDatum } from './beschikbaar.ts';
 import { ouderdomInDagen, VEROUDERD_NA_DAGEN } from './controles.ts';
+import { aangebodenIn } from './gemeente.ts';
 import type { RegioModel, VoorzieningModel } from './model.ts';
 import { NIVEAU_IDS, type KenmerkId, type NiveauId } from './schema/gedeeld.ts';
 import { FASE_IDS, FASE_KOLOMMEN, type FaseId } from './tijdlijn.ts';
@@ -18,6 +20,12 @@ export const KOSTEN_VOOR_GEZIN: readonly KenmerkId[] = ['eigen-risico', 'eigen-b
  * scale (a week column early on, one column for month 15–24).
  */
 export const LANGE_PAUZE_MAANDEN = 3;
+
+/**
+ * A pilot or service that ends within this many days is flagged: about a quarter, time for the coalition to decide
+ * on a follow-up and to tell the professionals who refer to it.
+ */
+export const AFLOPEND_BINNEN_DAGEN = 90;
 
 /** A voorziening counts in every fase its periode touches (as in the overzicht table). */
 export function raaktFase(voorziening: Pick<VoorzieningModel, 'kolommen'>, fase: FaseId): boolean {
@@ -87,9 +95,46 @@ export interface LangePauze {
   maanden: number;
 }
 
+/** One fase × niveau, counted per gemeente of the region (in the region's order). */
+export interface GemeenteDekkingRij {
+  fase: FaseId;
+  niveau: NiveauId;
+  /** Per gemeente: ids of the voorzieningen a family living there can get, in data order. */
+  perGemeente: string[][];
+}
+
+/** A gemeente with nothing in a fase × niveau where another gemeente of the region does have something. */
+export interface GemeenteGat {
+  gemeente: string;
+  fase: FaseId;
+  niveau: NiveauId;
+  /** The other gemeenten that do have something there. */
+  elders: string[];
+}
+
+export interface DekkingPerGemeente {
+  gemeenten: string[];
+  rijen: GemeenteDekkingRij[];
+  gaten: GemeenteGat[];
+}
+
+export interface AflopendeVoorziening {
+  id: string;
+  naam: string;
+  /** beschikbaar.tot: the last day. */
+  tot: string;
+  /** Days from today to `tot`: negative when it has passed. */
+  dagen: number;
+  voorbij: boolean;
+}
+
 export interface Analyse {
-  /** One row per fase, one cell per niveau. */
+  /** One row per fase, one cell per niveau; only voorzieningen available on the day of the analysis count. */
   dekking: DekkingCel[][];
+  /** The same per gemeente; only for a region of more than one gemeente. */
+  dekkingPerGemeente?: DekkingPerGemeente;
+  /** beschikbaar.tot passed, or within AFLOPEND_BINNEN_DAGEN days; soonest (longest ago) first. */
+  aflopend: AflopendeVoorziening[];
   legeCellen: number;
   zonderContact: { id: string; naam: string }[];
   verouderd: VerouderdeVoorziening[];
@@ -101,8 +146,25 @@ function heeftContact(voorziening: VoorzieningModel): boolean {
   return voorziening.aanbieders.some((a) => a.telefoon || a.email || a.website);
 }
 
+function perGemeente(voorzieningen: readonly VoorzieningModel[], gemeenten: readonly string[]): DekkingPerGemeente {
+  const rijen = FASE_IDS.flatMap((fase) =>
+    NIVEAU_IDS.map((niveau): GemeenteDekkingRij => {
+      const inCel = voorzieningen.filter((v) => v.niveau === niveau && raaktFase(v, fase));
+      return { fase, niveau, perGemeente: gemeenten.map((g) => inCel.filter((v) => aangebodenIn(v, g)).map((v) => v.id)) };
+    }),
+  );
+  const gaten = rijen.flatMap((rij) => {
+    const elders = gemeenten.filter((_, i) => rij.perGemeente[i]!.length > 0);
+    if (elders.length === 0) return []; // nothing anywhere: the region-wide table already says "geen aanbod"
+    return gemeenten.flatMap((gemeente, i) => (rij.perGemeente[i]!.length === 0 ? [{ gemeente, fase: rij.fase, niveau: rij.niveau, elders }] : []));
+  });
+  return { gemeenten: [...gemeenten], rijen, gaten };
+}
+
 export function analyseer(regio: RegioModel, vandaag: Date): Analyse {
-  const { voorzieningen } = regio;
+  const dag = isoDatum(vandaag);
+  // What a family can get today: an ended pilot covers nothing any more.
+  const voorzieningen = regio.voorzieningen.filter((v) => isBeschikbaar(v, dag));
   const dekking = FASE_IDS.map((fase) =>
     NIVEAU_IDS.map((niveau) => ({
       fase,
@@ -110,6 +172,16 @@ export function analyseer(regio: RegioModel, vandaag: Date): Analyse {
       voorzieningen: voorzieningen.filter((v) => v.niveau === niveau && raaktFase(v, fase)).map((v) => v.id),
     })),
   );
+  const { gemeenten } = regio.regio;
+
+  const aflopend = regio.voorzieningen
+    .flatMap((v): AflopendeVoorziening[] => {
+      const tot = v.beschikbaar?.tot;
+      if (!tot) return [];
+      const dagen = dagenTussen(dag, tot);
+      return dagen <= AFLOPEND_BINNEN_DAGEN ? [{ id: v.id, naam: v.naam, tot, dagen, voorbij: dagen < 0 }] : [];
+    })
+    .sort((a, b) => a.dagen - b.dagen);
 
   const kosten = FASE_IDS.map((fase): FaseKosten => {
     const inFase = voorzieningen.filter((v) => raaktFase(v, fase));
@@ -142,6 +214,8 @@ export function analyseer(regio: RegioModel, vandaag: Date): Analyse {
 
   return {
     dekking,
+    ...(gemeenten.length > 1 && { dekkingPerGemeente: perGemeente(voorzieningen, gemeenten) }),
+    aflopend,
     legeCellen: dekking.flat().filter((cel) => cel.voorzieningen.length === 0).length,
     zonderContact: voorzieningen.filter((v) => !heeftContact(v)).map((v) => ({ id: v.id, naam: v.naam })),
     verouderd,

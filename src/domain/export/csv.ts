@@ -12,10 +12,17 @@ export const BOM = '\uFEFF';
 
 type Aanbieder = Voorziening['aanbieders'][number];
 
-/** How one column is written; `lijst` columns hold several values separated by `|`. */
+/**
+ * `gemeenten` are written as "Heerlen; Sittard-Geleen", as people write a list of places. The cell is then quoted
+ * (it holds the field separator), which Excel does by itself. The import reads `|` there too.
+ */
+export const GEMEENTEN_SCHEIDING = ';';
+
+/** How one column is written; `lijst` columns hold several values separated by `|` (or the column's `scheiding`). */
 export interface CsvKolom {
   kop: string;
   lijst: boolean;
+  scheiding?: string;
   schrijf(voorziening: Voorziening): string[] | string | undefined;
 }
 
@@ -40,6 +47,10 @@ export const CSV_KOLOMMEN: readonly CsvKolom[] = [
   { kop: 'toegang', lijst: false, schrijf: (v) => v.toegang },
   { kop: 'aanmelding', lijst: true, schrijf: (v) => v.aanmelding },
   { kop: 'voorWie', lijst: false, schrijf: (v) => v.voorWie },
+  { kop: 'voorwaarden', lijst: false, schrijf: (v) => v.voorwaarden },
+  { kop: 'gemeenten', lijst: true, scheiding: GEMEENTEN_SCHEIDING, schrijf: (v) => v.gemeenten },
+  { kop: 'beschikbaar.van', lijst: false, schrijf: (v) => v.beschikbaar?.van && datumNaarNl(v.beschikbaar.van) },
+  { kop: 'beschikbaar.tot', lijst: false, schrijf: (v) => v.beschikbaar?.tot && datumNaarNl(v.beschikbaar.tot) },
   { kop: 'themas', lijst: true, schrijf: (v) => v.themas },
   { kop: 'meerInformatie', lijst: false, schrijf: (v) => v.meerInformatie },
   { kop: 'bijgewerkt', lijst: false, schrijf: (v) => datumNaarNl(v.bijgewerkt) },
@@ -52,8 +63,8 @@ export function datumNaarNl(iso: string): string {
 }
 
 /** A `|` inside an item is written `\|`, so it is not taken for the separator. */
-export function lijstNaarCel(items: readonly string[]): string {
-  return items.map((item) => item.replaceAll(LIJST_SCHEIDING, `\\${LIJST_SCHEIDING}`)).join(` ${LIJST_SCHEIDING} `);
+export function lijstNaarCel(items: readonly string[], scheiding = LIJST_SCHEIDING): string {
+  return items.map((item) => item.replaceAll(scheiding, `\\${scheiding}`)).join(scheiding === LIJST_SCHEIDING ? ` ${scheiding} ` : `${scheiding} `);
 }
 
 /**
@@ -75,12 +86,41 @@ export function voorzieningNaarCsvVelden(voorziening: Voorziening): string[] {
   return CSV_KOLOMMEN.map((kolom) => {
     const waarde = kolom.schrijf(voorziening);
     if (waarde === undefined) return '';
-    return Array.isArray(waarde) ? lijstNaarCel(waarde) : (waarde as string);
+    return Array.isArray(waarde) ? lijstNaarCel(waarde, kolom.scheiding) : (waarde as string);
   });
 }
 
 /** The whole file: BOM, header row, one row per voorziening, CRLF after every row. */
 export function voorzieningenNaarCsv(voorzieningen: readonly Voorziening[]): string {
   const regels = [csvRegel(CSV_KOLOMMEN.map((k) => k.kop)), ...voorzieningen.map((v) => csvRegel(voorzieningNaarCsvVelden(v)))];
+  return `${BOM}${regels.join('\r\n')}\r\n`;
+}
+
+// ——— Locaties: a second file, one row per address ———
+
+type Locatie = NonNullable<Voorziening['locaties']>[number];
+
+/**
+ * locaties.csv: one row per locatie, the voorziening's id first. A voorziening with three addresses has three rows,
+ * in the order of voorzieningen.json; one without addresses has none.
+ */
+export const LOCATIE_KOLOMMEN: readonly { kop: 'voorziening' | keyof Locatie; verplicht: boolean }[] = [
+  { kop: 'voorziening', verplicht: true },
+  { kop: 'naam', verplicht: false },
+  { kop: 'adres', verplicht: true },
+  { kop: 'postcode', verplicht: true },
+  { kop: 'plaats', verplicht: true },
+  { kop: 'gemeente', verplicht: false },
+  { kop: 'openingstijden', verplicht: false },
+  { kop: 'toelichting', verplicht: false },
+];
+
+export function locatiesNaarCsv(voorzieningen: readonly Voorziening[]): string {
+  const regels = [
+    csvRegel(LOCATIE_KOLOMMEN.map((k) => k.kop)),
+    ...voorzieningen.flatMap((v) =>
+      (v.locaties ?? []).map((locatie) => csvRegel(LOCATIE_KOLOMMEN.map((k) => (k.kop === 'voorziening' ? v.id : (locatie[k.kop] ?? ''))))),
+    ),
+  ];
   return `${BOM}${regels.join('\r\n')}\r\n`;
 }

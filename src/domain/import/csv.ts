@@ -4,9 +4,9 @@
  * the row as the spreadsheet numbers it (the header is row 1) and the column by its header.
  */
 import type { z } from 'zod';
-import { CSV_KOLOMMEN, FORMULE_BEGIN, LIJST_SCHEIDING } from '../export/csv.ts';
+import { CSV_KOLOMMEN, FORMULE_BEGIN, GEMEENTEN_SCHEIDING, LIJST_SCHEIDING, LOCATIE_KOLOMMEN } from '../export/csv.ts';
 import { dutchErrorMap } from '../fouten.ts';
-import { voorzieningSchema, type Voorziening } from '../schema/voorziening.ts';
+import { locatieSchema, voorzieningSchema, type Locatie, type Voorziening } from '../schema/voorziening.ts';
 import { closest } from '../suggest.ts';
 
 export interface CsvFout {
@@ -113,6 +113,19 @@ export function lijstUitCel(cel: string): string[] {
   return cel.split(/(?<!\\)\|/).map((item) => item.replaceAll(`\\${LIJST_SCHEIDING}`, LIJST_SCHEIDING).trim());
 }
 
+/** The gemeenten cell: "Heerlen; Sittard-Geleen" as the export writes it, or with `|` like the other list cells. */
+export function gemeentenUitCel(cel: string): string[] {
+  if (cel.trim() === '') return [];
+  return cel
+    .split(/(?<!\\)[;|]/)
+    .map((item) => item.replaceAll(`\\${GEMEENTEN_SCHEIDING}`, GEMEENTEN_SCHEIDING).replaceAll(`\\${LIJST_SCHEIDING}`, LIJST_SCHEIDING).trim())
+    .filter(Boolean);
+}
+
+function lijstVan(kolom: string, cel: string): string[] {
+  return kolom === 'gemeenten' ? gemeentenUitCel(cel) : lijstUitCel(cel);
+}
+
 /** Undo the export's guard against formulas: one leading apostrophe before = + - @. */
 function zonderFormuleBeveiliging(cel: string): string {
   return FORMULE_BEGIN.test(cel) && cel.startsWith("'") ? cel.slice(1) : cel;
@@ -129,6 +142,7 @@ export function kolomVanPad(path: readonly PropertyKey[]): string {
   if (namen.length === 0) return 'id';
   if (namen[0] === 'aanbieders') return `aanbieders.${namen[1] ?? 'naam'}`;
   if (namen[0] === 'periode') return `periode.${namen[1] ?? 'van'}`;
+  if (namen[0] === 'beschikbaar') return `beschikbaar.${namen[1] ?? 'van'}`;
   return namen[0]!;
 }
 
@@ -137,7 +151,7 @@ function geschreven(rij: Map<string, string>, path: readonly PropertyKey[], kolo
   const cel = rij.get(kolom);
   if (cel === undefined) return undefined;
   const index = path.find((p): p is number => typeof p === 'number');
-  if (index !== undefined && CSV_KOLOMMEN.find((k) => k.kop === kolom)?.lijst) return lijstUitCel(cel)[index];
+  if (index !== undefined && CSV_KOLOMMEN.find((k) => k.kop === kolom)?.lijst) return lijstVan(kolom, cel)[index];
   return cel;
 }
 
@@ -179,8 +193,10 @@ function voorzieningUitRij(rij: Map<string, string>, rijNummer: number, fouten: 
     if (cel === undefined || cel.trim() === '') continue;
     if (kolom.kop.startsWith('periode.')) {
       uit.periode = { ...(uit.periode as object | undefined), [kolom.kop.slice('periode.'.length)]: cel.trim() };
+    } else if (kolom.kop.startsWith('beschikbaar.')) {
+      uit.beschikbaar = { ...(uit.beschikbaar as object | undefined), [kolom.kop.slice('beschikbaar.'.length)]: datumUitNl(cel.trim()) };
     } else if (kolom.lijst) {
-      uit[kolom.kop] = lijstUitCel(cel).filter(Boolean);
+      uit[kolom.kop] = lijstVan(kolom.kop, cel).filter(Boolean);
     } else if (kolom.kop === 'bijgewerkt') {
       uit.bijgewerkt = datumUitNl(cel.trim());
     } else {
@@ -278,7 +294,8 @@ export function voorzieningenUitCsv(invoer: string): CsvImport {
         const waarde = geschreven(rij, issue.path, kolom)?.trim();
         const kreeg = waarde && !issue.message.includes('kreeg') && !issue.message.includes(waarde) ? ` (kreeg "${waarde}")` : '';
         // The schema asks for JJJJ-MM-DD; in a spreadsheet the author writes (and Excel shows) dd-mm-jjjj.
-        const melding = kolom === 'bijgewerkt' && issue.message.startsWith('moet een datum') ? 'moet een datum zijn als dd-mm-jjjj, zoals 01-09-2026' : issue.message;
+        const datumKolom = kolom === 'bijgewerkt' || kolom.startsWith('beschikbaar.');
+        const melding = datumKolom && issue.message.startsWith('moet een datum') ? 'moet een datum zijn als dd-mm-jjjj, zoals 01-09-2026' : issue.message;
         rijFouten.push({ rij: record.rij, kolom, melding: `${melding}${kreeg}` });
       }
     }
@@ -295,4 +312,117 @@ export function voorzieningenUitCsv(invoer: string): CsvImport {
     }
   }
   return { voorzieningen, fouten, rijen };
+}
+
+// ——— locaties.csv ———
+
+export interface LocatieRij {
+  /** Id of the voorziening the address belongs to. */
+  voorziening: string;
+  locatie: Locatie;
+  rij: number;
+}
+
+const LOCATIE_KOPPEN = LOCATIE_KOLOMMEN.map((k) => k.kop as string);
+
+/**
+ * The second file of the import: one row per address, the voorziening's id in the first column (the form the
+ * export writes as /<regio>/data/locaties.csv). Each row is checked as a locatie of voorzieningen.json.
+ */
+export function locatiesUitCsv(invoer: string): { rijen: LocatieRij[]; fouten: CsvFout[] } {
+  const tekst = invoer.charCodeAt(0) === 0xfeff ? invoer.slice(1) : invoer;
+  const eersteRegel = tekst.slice(0, tekst.search(/\r?\n|$/));
+  const scheiding = eersteRegel.includes(';') || !eersteRegel.includes(',') ? ';' : ',';
+  const gelezen = leesCsv(tekst, scheiding);
+  const [kop, ...rest] = gelezen.records;
+  if (!kop || kop.velden.every((v) => v.trim() === '')) {
+    return { rijen: [], fouten: [{ melding: `het bestand is leeg; de eerste rij moet de kolomnamen bevatten: ${LOCATIE_KOPPEN.join(';')}` }] };
+  }
+  const koppen = kop.velden.map((k) => k.trim());
+  const fouten: CsvFout[] = gelezen.fouten.map(({ cel, ...f }) => (cel === undefined ? f : { ...f, kolom: koppen[cel - 1] ?? `${cel}e cel` }));
+  const gezien = new Set<string>();
+  koppen.forEach((k) => {
+    if (k === '') return;
+    if (!LOCATIE_KOPPEN.includes(k)) {
+      const suggestie = closest(k, LOCATIE_KOPPEN);
+      fouten.push({ rij: 1, kolom: k, melding: `onbekende kolom${suggestie ? `; bedoel je '${suggestie}'?` : ''} Toegestaan: ${LOCATIE_KOPPEN.join(', ')}` });
+    } else if (gezien.has(k)) {
+      fouten.push({ rij: 1, kolom: k, melding: `deze kolom staat twee keer in de kopregel (ook in kolom ${koppen.indexOf(k) + 1}); haal er één weg` });
+    }
+    gezien.add(k);
+  });
+  for (const k of LOCATIE_KOLOMMEN) {
+    if (k.verplicht && !gezien.has(k.kop)) fouten.push({ rij: 1, kolom: k.kop, melding: 'deze kolom ontbreekt in de kopregel; elke locatie heeft haar nodig. Begin met docs/sjabloon-locaties.csv' });
+  }
+  if (fouten.some((f) => f.rij === 1)) return { rijen: [], fouten };
+
+  const rijen: LocatieRij[] = [];
+  for (const record of rest) {
+    if (record.velden.every((v) => v.trim() === '')) continue;
+    if (record.velden.length > koppen.length && record.velden.slice(koppen.length).some((v) => v.trim() !== '')) {
+      fouten.push({ rij: record.rij, melding: `${record.velden.length} cellen, maar de kopregel heeft ${koppen.length} kolommen; staat er ergens een ; te veel, of een cel zonder aanhalingstekens om een ;?` });
+      continue;
+    }
+    const cellen = new Map(koppen.map((k, i) => [k, zonderFormuleBeveiliging(record.velden[i] ?? '')]));
+    const voorziening = (cellen.get('voorziening') ?? '').trim();
+    if (!voorziening) {
+      fouten.push({ rij: record.rij, kolom: 'voorziening', melding: "mag niet leeg zijn: zet het id van de voorziening (uit de kolom 'id' van voorzieningen.csv) in deze cel" });
+      continue;
+    }
+    const kandidaat: Record<string, string> = {};
+    for (const k of LOCATIE_KOPPEN) {
+      const cel = cellen.get(k);
+      if (k === 'voorziening' || cel === undefined || cel.trim() === '') continue;
+      kandidaat[k] = k === 'postcode' ? cel.trim() : cel;
+    }
+    const result = locatieSchema.safeParse(kandidaat, { error: dutchErrorMap, reportInput: true });
+    if (!result.success) {
+      for (const issue of result.error.issues as z.core.$ZodIssue[]) {
+        const kolom = String(issue.path[0] ?? 'adres');
+        const waarde = cellen.get(kolom)?.trim();
+        const kreeg = waarde && !issue.message.includes('kreeg') && !issue.message.includes(waarde) ? ` (kreeg "${waarde}")` : '';
+        fouten.push({ rij: record.rij, kolom, melding: `${issue.message}${kreeg}` });
+      }
+      continue;
+    }
+    rijen.push({ voorziening, locatie: result.data, rij: record.rij });
+  }
+  return { rijen, fouten };
+}
+
+/**
+ * Puts the addresses of locaties.csv in their voorzieningen (replacing what they had), in row order. A row whose
+ * voorziening is not in voorzieningen.csv is an error, with a did-you-mean.
+ */
+export function voegLocatiesToe(
+  voorzieningen: readonly Voorziening[],
+  rijen: readonly LocatieRij[],
+): { voorzieningen: Voorziening[]; fouten: CsvFout[]; rijNummers: Map<string, number[]> } {
+  const ids = voorzieningen.map((v) => v.id);
+  const perId = new Map<string, LocatieRij[]>();
+  const fouten: CsvFout[] = [];
+  for (const rij of rijen) {
+    if (!ids.includes(rij.voorziening)) {
+      const suggestie = closest(rij.voorziening, ids);
+      fouten.push({
+        rij: rij.rij,
+        kolom: 'voorziening',
+        melding: `voorziening "${rij.voorziening}" staat niet in voorzieningen.csv${suggestie ? `; bedoel je "${suggestie}"?` : "; gebruik een id uit de kolom 'id' van voorzieningen.csv"}`,
+      });
+      continue;
+    }
+    perId.set(rij.voorziening, [...(perId.get(rij.voorziening) ?? []), rij]);
+  }
+  const rijNummers = new Map([...perId].map(([id, lijst]) => [id, lijst.map((r) => r.rij)]));
+  // Fields in the order of voorzieningen.json, so the file the import writes reads as a hand-written one.
+  const volgorde = Object.keys(voorzieningSchema.shape) as (keyof Voorziening)[];
+  return {
+    voorzieningen: voorzieningen.map((v) => {
+      const nieuw = perId.get(v.id);
+      const velden: Partial<Voorziening> = { ...v, locaties: nieuw?.map((r) => r.locatie) };
+      return Object.fromEntries(volgorde.filter((k) => velden[k] !== undefined).map((k) => [k, velden[k]])) as Voorziening;
+    }),
+    fouten,
+    rijNummers,
+  };
 }

@@ -2,7 +2,7 @@
  * The open data files of a region: where they live, what they are, and the function that makes each. The
  * endpoints in src/pages/[regio]/data/ and the download section use this one list, so links and files agree.
  */
-import { voorzieningenNaarCsv } from '../../domain/export/csv.ts';
+import { locatiesNaarCsv, voorzieningenNaarCsv } from '../../domain/export/csv.ts';
 import { regioNaarHsdsJson } from '../../domain/export/hsds.ts';
 import { regioNaarJson } from '../../domain/export/json.ts';
 import type { RegioModel } from '../../domain/model.ts';
@@ -37,6 +37,15 @@ export const DOWNLOADS: readonly Download[] = [
     type: 'text/csv',
     bestandsnaam: (id) => `${id}-voorzieningen.csv`,
     maak: (regio) => voorzieningenNaarCsv(regio.voorzieningen),
+  },
+  {
+    pad: 'data/locaties.csv',
+    titel: 'Adressen als spreadsheet',
+    formaat: 'CSV',
+    uitleg: 'Eén rij per adres (locatie) met het id van de voorziening, openingstijden en toelichting. Terug te lezen samen met de voorzieningen: npm run import -- voorzieningen.csv --locaties locaties.csv.',
+    type: 'text/csv',
+    bestandsnaam: (id) => `${id}-locaties.csv`,
+    maak: (regio) => locatiesNaarCsv(regio.voorzieningen),
   },
   {
     pad: 'data/hsds.json',

@@ -1,9 +1,9 @@
 /** CSV export and import: the round trip, Excel's habits (BOM, `;`, quotes, dd-mm-jjjj) and errors by row and column. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CSV_KOLOMMEN, csvVeld, voorzieningenNaarCsv } from '../../../src/domain/export/csv.ts';
+import { CSV_KOLOMMEN, csvVeld, locatiesNaarCsv, voorzieningenNaarCsv } from '../../../src/domain/export/csv.ts';
 import { voorzieningZonderAfgeleiden } from '../../../src/domain/export/json.ts';
-import { datumUitNl, decodeerCsv, formatCsvFout, leesCsv, lijstUitCel, voorzieningenUitCsv } from '../../../src/domain/import/csv.ts';
+import { datumUitNl, decodeerCsv, formatCsvFout, leesCsv, lijstUitCel, locatiesUitCsv, voegLocatiesToe, voorzieningenUitCsv } from '../../../src/domain/import/csv.ts';
 import { proefregio } from './fixture.ts';
 
 const regio = proefregio();
@@ -26,6 +26,10 @@ const GELDIG = {
   toegang: 'Zelf aanmelden.',
   aanmelding: '',
   voorWie: '',
+  voorwaarden: '',
+  gemeenten: '',
+  'beschikbaar.van': '',
+  'beschikbaar.tot': '',
   themas: '',
   meerInformatie: '',
   bijgewerkt: '01-09-2026',
@@ -37,11 +41,17 @@ const bestand = (...rijen: string[]) => `\uFEFF${KOP}\r\n${rijen.join('\r\n')}\r
 const meldingen = (tekst: string) => voorzieningenUitCsv(tekst).fouten.map(formatCsvFout);
 
 describe('export → import', () => {
-  test('geeft precies dezelfde voorzieningen terug, ook met ; " | = + en regeleinden in de tekst', () => {
+  test('geeft precies dezelfde voorzieningen terug, ook met ; " | = + en regeleinden in de tekst (met locaties.csv erbij)', () => {
     const csv = voorzieningenNaarCsv(regio.voorzieningen);
     const terug = voorzieningenUitCsv(csv);
     expect(terug.fouten).toEqual([]);
-    expect(terug.voorzieningen).toEqual(regio.voorzieningen.map(voorzieningZonderAfgeleiden));
+    const locaties = locatiesUitCsv(locatiesNaarCsv(regio.voorzieningen));
+    expect(locaties.fouten).toEqual([]);
+    const samen = voegLocatiesToe(terug.voorzieningen, locaties.rijen);
+    expect(samen.fouten).toEqual([]);
+    expect(samen.voorzieningen).toEqual(regio.voorzieningen.map(voorzieningZonderAfgeleiden));
+    // In the same key order as the data, so JSON.stringify agrees too.
+    expect(JSON.stringify(samen.voorzieningen)).toBe(JSON.stringify(regio.voorzieningen.map(voorzieningZonderAfgeleiden)));
     // The fixture really contains the hard cases, or this test proves nothing.
     const tekst = JSON.stringify(regio.voorzieningen);
     for (const lastig of [';', '\\"', '\\n', ' | ', '"=', '"+31']) expect(tekst).toContain(lastig);
@@ -182,7 +192,7 @@ describe('een kapotte CSV noemt rij en kolom', () => {
 
   test('te veel cellen, een aanhalingsteken dat niet sluit, tekst na een aanhalingsteken', () => {
     expect(meldingen(bestand(rij(), `${rij({ id: 'b' })};extra`))).toEqual([
-      "rij 3: 20 cellen, maar de kopregel heeft 19 kolommen; staat er ergens een ; te veel, of een cel zonder aanhalingstekens om een ;?",
+      "rij 3: 24 cellen, maar de kopregel heeft 23 kolommen; staat er ergens een ; te veel, of een cel zonder aanhalingstekens om een ;?",
     ]);
     expect(meldingen(bestand(rij(), rij({ id: 'b' }).replace('Hulp thuis.', '"Hulp thuis.')))[0]).toBe(
       'rij 3: een aanhalingsteken (") wordt geopend maar nergens gesloten; de rest van het bestand is daardoor één cel. Sluit de cel af met "',

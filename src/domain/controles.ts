@@ -42,6 +42,14 @@ export function checkRegioGemeenten(bestand: string, gemeenten: readonly string[
   return fouten;
 }
 
+/** Addresses without a provincie: the open data (HSDS) asks for one with every address. */
+export function checkProvincie(bestand: string, regio: { provincie?: string }, voorzieningen: readonly VoorzieningModel[]): DataFout[] {
+  if (regio.provincie || !voorzieningen.some((v) => v.locaties?.length)) return [];
+  return [
+    waarschuwing(bestand, 'provincie', 'de voorzieningen hebben adressen, maar regio.json noemt geen provincie; de open data (Open Referral HSDS) vraagt die bij elk adres. Zet "provincie" in regio.json, zoals "Limburg"'),
+  ];
+}
+
 /**
  * Whose gemeenten a voorziening may name: the region's, or — for the landelijke basis, the same everywhere — none.
  */

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BASIS_BESTAND, BASIS_MAP, GEEN_BASIS, isBasisVerwijzing, resolveBasis, type Basis, type BasisHerkomst } from './basis.ts';
-import { checkRegioGemeenten, checkRoutes, checkVoorzieningen } from './controles.ts';
+import { checkProvincie, checkRegioGemeenten, checkRoutes, checkVoorzieningen } from './controles.ts';
 import { dutchErrorMap, fout, fromZod, jsonPath, type DataFout } from './fouten.ts';
 import { laadHuisstijl, type HuisstijlModel } from './huisstijl.ts';
 import { parseJsonBytes } from './json-bestand.ts';
@@ -175,6 +175,7 @@ export function loadRegio(
   // Without a valid regio.json the gemeenten cannot be checked; its own error says why.
   const gebied = regio ? { gemeenten: regio.gemeenten } : undefined;
   if (voorzieningenList) fouten.push(...checkVoorzieningen(voorzieningenBestand, voorzieningen, voorzieningenList.pathOf, vandaag, gebied));
+  if (regio) fouten.push(...checkProvincie(`${regioId}/regio.json`, regio, voorzieningen));
 
   const routes: KlantrouteModel[] = (routesList?.items ?? []).map((route) => ({
     ...route,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { VEROUDERD_NA_DAGEN, checkRegioGemeenten, checkRoutes, checkVoorzieningen, type Gebied } from '../../../src/domain/controles.ts';
+import { VEROUDERD_NA_DAGEN, checkProvincie, checkRegioGemeenten, checkRoutes, checkVoorzieningen, type Gebied } from '../../../src/domain/controles.ts';
 import { formatFouten } from '../../../src/domain/fouten.ts';
 import type { KlantrouteModel, VoorzieningModel } from '../../../src/domain/model.ts';
 import { parseTijdpunt } from '../../../src/domain/tijdpunt.ts';
@@ -356,5 +356,18 @@ describe('checkRegioGemeenten', () => {
       ]
     `);
     expect(checkRegioGemeenten('r/regio.json', ['Heerlen', 'Kerkrade'])).toEqual([]);
+  });
+});
+
+describe('checkProvincie', () => {
+  const metAdres = voorziening('cb', { van: 'week 1' }, { locaties: [{ adres: 'Markt 1', postcode: '6411 AB', plaats: 'Heerlen' }] });
+  test('adressen zonder provincie: een waarschuwing; met provincie of zonder adressen niets', () => {
+    expect(formatFouten(checkProvincie('r/regio.json', {}, [metAdres]))).toMatchInlineSnapshot(`
+      [
+        "r/regio.json › provincie: waarschuwing: de voorzieningen hebben adressen, maar regio.json noemt geen provincie; de open data (Open Referral HSDS) vraagt die bij elk adres. Zet "provincie" in regio.json, zoals "Limburg"",
+      ]
+    `);
+    expect(checkProvincie('r/regio.json', { provincie: 'Limburg' }, [metAdres])).toEqual([]);
+    expect(checkProvincie('r/regio.json', {}, [KRAAMZORG])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { voorzieningZonderAfgeleiden } from '../../src/domain/export/json.ts';
-import { voorzieningenUitCsv } from '../../src/domain/import/csv.ts';
+import { locatiesUitCsv, voegLocatiesToe, voorzieningenUitCsv } from '../../src/domain/import/csv.ts';
 import { loadAll } from '../../src/domain/laden.ts';
 import { grootteInWoorden } from '../../src/view/opendata/downloads.ts';
 import { axe, baseUrl, describeViolations, externalRequests, launch, open } from './browser.ts';
@@ -20,10 +20,10 @@ afterAll(async () => {
 });
 
 describe('downloads', () => {
-  test('drie bestanden, elk met formaat en de echte grootte; ze bestaan en kloppen met de gegevens', async () => {
+  test('vier bestanden, elk met formaat en de echte grootte; ze bestaan en kloppen met de gegevens', async () => {
     const { page, context } = await open(browser, PAGINA, { javaScript: false });
     const links = page.locator('[data-downloads] a[download]');
-    expect(await links.count()).toBe(3);
+    expect(await links.count()).toBe(4);
     const gelezen: Record<string, string> = {};
     for (const link of await links.all()) {
       const href = (await link.getAttribute('href'))!;
@@ -33,7 +33,7 @@ describe('downloads', () => {
       expect(await link.textContent()).toContain(grootteInWoorden(body.length));
       gelezen[href.split('/').pop()!] = body.toString('utf8');
     }
-    expect(Object.keys(gelezen).sort()).toEqual(['hsds.json', 'routekaart.json', 'voorzieningen.csv']);
+    expect(Object.keys(gelezen).sort()).toEqual(['hsds.json', 'locaties.csv', 'routekaart.json', 'voorzieningen.csv']);
 
     const json = JSON.parse(gelezen['routekaart.json']!);
     expect(json.voorzieningen).toEqual(regio.voorzieningen.map(voorzieningZonderAfgeleiden));
@@ -42,7 +42,10 @@ describe('downloads', () => {
     expect(gelezen['voorzieningen.csv']!.startsWith('\uFEFFid;naam;')).toBe(true);
     const csv = voorzieningenUitCsv(gelezen['voorzieningen.csv']!);
     expect(csv.fouten).toEqual([]);
-    expect(csv.voorzieningen).toEqual(regio.voorzieningen.map(voorzieningZonderAfgeleiden));
+    // With the addresses of locaties.csv the spreadsheets hold the voorzieningen exactly.
+    const locaties = locatiesUitCsv(gelezen['locaties.csv']!);
+    expect(locaties.fouten).toEqual([]);
+    expect(voegLocatiesToe(csv.voorzieningen, locaties.rijen).voorzieningen).toEqual(regio.voorzieningen.map(voorzieningZonderAfgeleiden));
 
     const hsds = JSON.parse(gelezen['hsds.json']!);
     expect(hsds.version).toBe('3.0');
@@ -62,7 +65,7 @@ describe('downloads', () => {
 
   test('de analysepagina heeft dezelfde downloads', async () => {
     const { page, context } = await open(browser, `/${regio.id}/analyse/`, { javaScript: false });
-    expect(await page.locator('[data-downloads] a[download]').count()).toBe(3);
+    expect(await page.locator('[data-downloads] a[download]').count()).toBe(4);
     await context.close();
   });
 });

@@ -15,7 +15,7 @@ import { axeZonderJs } from './zonder-js.ts';
 
 const { regios } = loadAll(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
-const aanbod = { voorzieningen: regio.voorzieningen, routes: regio.routes };
+const aanbod = { voorzieningen: regio.voorzieningen, routes: regio.routes, gemeenten: regio.regio.gemeenten };
 const VANDAAG = datumVan(new Date());
 const PAD = '/voorbeeldregio/verwijswijzer/';
 let browser: Browser;

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { analyseer } from '../../src/domain/analyse.ts';
 import { beschikbaarheid, datumInWoorden, isoDatum } from '../../src/domain/beschikbaar.ts';
 import { datumVan } from '../../src/domain/fase-van-datum.ts';
-import { adresRegel, alleenIn, gemeenteSleutel, locatiesVoor, opsomming } from '../../src/domain/gemeente.ts';
+import { adresRegel, alleenIn, gemeenteSleutel, locatiesVoor, opsomming, routeGemeenten } from '../../src/domain/gemeente.ts';
 import { loadAll } from '../../src/domain/laden.ts';
 import { verwijs, zoekparametersVan, type Vraag } from '../../src/domain/verwijswijzer.ts';
 import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
@@ -190,6 +190,31 @@ describe('de voorzieningpagina: waar, en tot wanneer', () => {
     expect(await overzicht.page.locator(`li[data-id="${VOORBIJ.id}"]`).count()).toBe(0);
     expect(await overzicht.page.locator(`li[data-id="${BEPERKT.id}"]`).first().innerText()).toContain('alleen in');
     await overzicht.context.close();
+  });
+});
+
+describe('een klantroute die maar in één gemeente te volgen is', () => {
+  const route = regio.routes.find((r) => routeGemeenten(r, byId, GEMEENTEN)?.length === 1)!;
+
+  test('de routepagina en de lijst van routes zeggen het, en de verwijswijzer stelt haar elders niet voor', async () => {
+    expect(route, 'de voorbeeldregio heeft een route die maar in één gemeente werkt').toBeDefined();
+    const [gemeente] = routeGemeenten(route, byId, GEMEENTEN)!;
+    const visit = await open(browser, `/voorbeeldregio/route/${route.id}/`);
+    expect(await visit.page.locator('.alleen-in').first().innerText()).toContain(`Alleen helemaal te volgen in ${gemeente}`);
+    await clean(visit);
+    await visit.context.close();
+    const lijst = await open(browser, '/voorbeeldregio/routes/', { javaScript: false });
+    expect(await lijst.page.locator(`li[data-route="${route.id}"]`).innerText()).toContain(`Alleen helemaal te volgen in ${gemeente}.`);
+    await lijst.context.close();
+
+    const thema = route.themas![0]!;
+    const elders = GEMEENTEN.find((g) => g !== gemeente)!;
+    for (const [g, verwacht] of [[gemeente, 1], [elders, 0]] as const) {
+      const vw = await open(browser, `${PAD}?thema=${thema}&gemeente=${gemeenteSleutel(g)}`);
+      await vw.page.locator('.antwoord').waitFor();
+      expect(await vw.page.locator(`.routes-treffers li[data-route="${route.id}"]`).count(), g).toBe(verwacht);
+      await vw.context.close();
+    }
   });
 });
 

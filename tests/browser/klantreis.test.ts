@@ -10,14 +10,14 @@ import { ACTIES_KOLOMMEN, KLANTREIS_KOLOMMEN } from '../../src/domain/klantreis/
 import { bewaarKlantreis, leesKlantreis } from '../../src/domain/klantreis/importeren.ts';
 import { STANDAARD_BANDEN } from '../../src/domain/klantreis/nieuw.ts';
 import type { Klantreis } from '../../src/domain/klantreis/schema.ts';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { OPSLAG_SLEUTEL } from '../../src/view/klantreis/opslag.ts';
 import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
 const PAD = '/voorbeeldregio/klantreis/';
 const VOORBEELD = JSON.parse(readFileSync('public/klantreis/voorbeeld.json', 'utf8')) as Klantreis;
-const regio = loadAll(process.env.ROUTEKAART_DATA ?? 'data').regios.find((r) => r.id === 'voorbeeldregio')!;
+const regio = laadRegios(process.env.ROUTEKAART_DATA ?? 'data').regios.find((r) => r.id === 'voorbeeldregio')!;
 let browser: Browser;
 
 beforeAll(async () => {

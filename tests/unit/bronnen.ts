@@ -1,6 +1,6 @@
 /**
  * The source tree as a graph, for the tests that guard its shape (tests/unit/lagen.test.ts, the islands' import
- * rule): which file imports which, what runs in the browser, and where `process` is touched. Read with the
+ * rule): which file imports which, what runs in the browser, and where a global such as `process` is touched. Read with the
  * TypeScript parser, so strings, comments and regular expressions cannot fool it.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -38,8 +38,8 @@ export interface Bron {
   scriptImports: Import[];
   /** Components an .astro file renders as islands (client:load, client:only …), as files. */
   eilanden: string[];
-  /** Lines that touch the global `process`. */
-  processRegels: number[];
+  /** Global name (process, document, window …) → the lines that touch it. */
+  globalen: Map<string, number[]>;
 }
 
 /** The TypeScript parts of a file: a module whole, or an .astro file's frontmatter and scripts. */
@@ -60,8 +60,11 @@ function oplossen(van: string, specifier: string): string | undefined {
   return normalize(join(dirname(van), specifier));
 }
 
-/** Whether this `process` identifier is the global one (not a property name such as `x.process`). */
-function isGlobaleProcess(node: ts.Identifier): boolean {
+/** Globals that say a module is not pure: the Node process and the browser's DOM. */
+export const ONZUIVERE_GLOBALEN = ['process', 'document', 'window', 'localStorage', 'sessionStorage', 'navigator'] as const;
+
+/** Whether this identifier is the global of that name (not a property name such as `x.process`). */
+function isGlobaal(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return ts.isIdentifier(parent.expression) && parent.expression.text === 'globalThis';
   if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
@@ -69,10 +72,9 @@ function isGlobaleProcess(node: ts.Identifier): boolean {
   return true;
 }
 
-function leesDeel(bestand: string, code: string, beginRegel: number): { imports: Import[]; processRegels: number[] } {
+function leesDeel(bestand: string, code: string, beginRegel: number, globalen: Map<string, number[]>): Import[] {
   const source = ts.createSourceFile(bestand, code, ts.ScriptTarget.Latest, true, bestand.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const imports: Import[] = [];
-  const processRegels: number[] = [];
   const regel = (node: ts.Node) => beginRegel + source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
   const voegToe = (node: ts.Node, specifier: string, alleenType: boolean) => {
     const opgelost = oplossen(bestand, specifier);
@@ -88,13 +90,13 @@ function leesDeel(bestand: string, code: string, beginRegel: number): { imports:
       if (arg && ts.isStringLiteralLike(arg)) voegToe(node, arg.text, false);
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       voegToe(node, node.argument.literal.text, true);
-    } else if (ts.isIdentifier(node) && node.text === 'process' && isGlobaleProcess(node)) {
-      processRegels.push(regel(node));
+    } else if (ts.isIdentifier(node) && (ONZUIVERE_GLOBALEN as readonly string[]).includes(node.text) && isGlobaal(node)) {
+      globalen.set(node.text, [...(globalen.get(node.text) ?? []), regel(node)]);
     }
     ts.forEachChild(node, bezoek);
   };
   bezoek(source);
-  return { imports, processRegels };
+  return imports;
 }
 
 const cache = new Map<string, Bron>();
@@ -103,11 +105,10 @@ export function leesBron(bestand: string): Bron {
   const bekend = cache.get(bestand);
   if (bekend) return bekend;
   const tekst = readFileSync(bestand, 'utf8');
-  const bron: Bron = { imports: [], scriptImports: [], eilanden: [], processRegels: [] };
+  const bron: Bron = { imports: [], scriptImports: [], eilanden: [], globalen: new Map() };
   for (const deel of delen(bestand, tekst)) {
-    const { imports, processRegels } = leesDeel(bestand, deel.code, deel.beginRegel);
+    const imports = leesDeel(bestand, deel.code, deel.beginRegel, bron.globalen);
     (deel.soort === 'module' ? bron.imports : bron.scriptImports).push(...imports);
-    bron.processRegels.push(...processRegels);
   }
   if (extname(bestand) === '.astro') {
     const standaard = new Map<string, string>();

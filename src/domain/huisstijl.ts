@@ -5,7 +5,7 @@
  */
 import { contrastRatio, formatRatio } from './contrast.ts';
 import { fout, fromZod, type DataFout } from './fouten.ts';
-import { lettertypeUitPakket, type Lettertype, type LettertypeZoeker } from './lettertype.ts';
+import { lettertypeUitPakket, SYSTEEMLETTERS, type Lettertype, type LettertypeZoeker } from './lettertype.ts';
 import { huisstijlSchema, type Huisstijl, type KleurToken, type Kleuren } from './schema/huisstijl.ts';
 import { dutchErrorMap } from './fouten.ts';
 
@@ -126,7 +126,7 @@ export function huisstijlCss(regioId: string, huisstijl: HuisstijlModel, bestand
   const eigenschappen = (Object.keys(CSS_EIGENSCHAPPEN) as KleurToken[])
     .filter((token) => huisstijl.kleuren[token] !== undefined)
     .map((token) => `  ${CSS_EIGENSCHAPPEN[token]}: ${huisstijl.kleuren[token]!.toLowerCase()};`);
-  if (huisstijl.lettertype) eigenschappen.push(`  --rk-font: '${huisstijl.lettertype.familie}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;`);
+  if (huisstijl.lettertype) eigenschappen.push(`  --rk-font: '${huisstijl.lettertype.familie}', ${SYSTEEMLETTERS};`);
   regels.push(`:root[data-huisstijl='${regioId}'] {\n${eigenschappen.join('\n')}\n}`);
   return `${regels.join('\n')}\n`;
 }

@@ -4,6 +4,12 @@
  * Pure: src/io/lettertype.ts finds the package and hands over what it holds (LettertypePakket).
  */
 
+/**
+ * The system's own sans-serif, the font of the site and of every drawn SVG (the map, a route, the klantreis) unless
+ * a huisstijl names another; src/view/stijl.css writes the same stack as --rk-font (a unit test keeps them equal).
+ */
+export const SYSTEEMLETTERS = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
 /** Dutch and Frisian need latin; latin-ext covers the rarer letters (ŷ, ł) of names. */
 const SUBSETS = ['latin', 'latin-ext'];
 const GEWICHTEN = [400, 700];

@@ -12,7 +12,7 @@ import {
   bouwHuisstijl,
   STANDAARD_KLEUREN,
 } from '../../../src/domain/huisstijl.ts';
-import { fontFaces, lettertypeUitPakket } from '../../../src/domain/lettertype.ts';
+import { fontFaces, lettertypeUitPakket, SYSTEEMLETTERS } from '../../../src/domain/lettertype.ts';
 import { leesLettertype } from '../../../src/io/lettertype.ts';
 import { huisstijlSchema } from '../../../src/domain/schema/huisstijl.ts';
 
@@ -28,6 +28,7 @@ describe('the default colours', () => {
       expect(declared[property], property).toBe(expected);
     }
     for (const balk of KAART_BALKEN) expect(css).toContain(balk);
+    expect(declared['--rk-font']).toBe(SYSTEEMLETTERS);
   });
 
   test('pass every contrast pair themselves', () => {

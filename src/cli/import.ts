@@ -4,10 +4,10 @@
  * without it, each voorziening keeps the locaties it has). Writes nothing when there is any error.
  * Exit codes: 0 written (or, with --controleer, valid), 1 errors in the CSV or the region, 2 wrong use of the command.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importeerCsv, schrijfAtomair } from '../domain/import/importeren.ts';
+import { leesBestand, schrijfAtomair } from '../io/bestanden.ts';
+import { importeerCsvInRegio, standaardDataMap } from '../io/data.ts';
 
 const GEBRUIK = 'Gebruik: npm run import -- <bestand.csv> --regio <regio-id> [--locaties <locaties.csv>] [--data <datamap>] [--controleer]';
 
@@ -35,7 +35,7 @@ if (!regioId) stop('Noem de regio met --regio, bijvoorbeeld --regio voorbeeldreg
 
 let bytes: Uint8Array;
 try {
-  bytes = readFileSync(bestand);
+  bytes = leesBestand(bestand);
 } catch {
   stop(`Het bestand ${bestand} bestaat niet of is niet te lezen.`);
 }
@@ -44,14 +44,14 @@ const locatiesBestand = args.values.locaties;
 let locaties: Uint8Array | undefined;
 if (locatiesBestand) {
   try {
-    locaties = readFileSync(locatiesBestand);
+    locaties = leesBestand(locatiesBestand);
   } catch {
     stop(`Het bestand ${locatiesBestand} (--locaties) bestaat niet of is niet te lezen.`);
   }
 }
 
-const dataDir = resolve(args.values.data ?? process.env.ROUTEKAART_DATA ?? 'data');
-const resultaat = importeerCsv({ dataDir, regioId, bytes, ...(locaties && { locaties }) });
+const dataDir = args.values.data ? resolve(args.values.data) : standaardDataMap();
+const resultaat = importeerCsvInRegio({ dataDir, regioId, bytes, ...(locaties && { locaties }) });
 const doel = relative(process.cwd(), resultaat.doel);
 for (const w of resultaat.waarschuwingen) console.error(`${bestand}: waarschuwing: ${w}`);
 const aantalFouten = resultaat.fouten.length + resultaat.locatieFouten.length;

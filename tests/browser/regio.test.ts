@@ -10,12 +10,12 @@ import { analyseer } from '../../src/domain/analyse.ts';
 import { beschikbaarheid, datumInWoorden, isoDatum } from '../../src/domain/beschikbaar.ts';
 import { datumVan } from '../../src/domain/fase-van-datum.ts';
 import { adresRegel, alleenIn, gemeenteSleutel, locatiesVoor, opsomming, routeGemeenten } from '../../src/domain/gemeente.ts';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { verwijs, zoekparametersVan, type Vraag } from '../../src/domain/verwijswijzer.ts';
 import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
-const { regios } = loadAll(process.env.ROUTEKAART_DATA ?? 'data');
+const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
 const GEMEENTEN = regio.regio.gemeenten;
 const aanbod = { voorzieningen: regio.voorzieningen, routes: regio.routes, gemeenten: GEMEENTEN };

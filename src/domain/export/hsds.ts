@@ -7,7 +7,6 @@
  * opening hours as a schedule), gemeenten → service_areas. Ids are UUID v5 of stable names, so they stay the same
  * from one build to the next.
  */
-import { createHash } from 'node:crypto';
 import { isBeschikbaar, isoDatum } from '../beschikbaar.ts';
 import { gemeenteVanLocatie } from '../gemeente.ts';
 import type { RegioModel, VoorzieningModel } from '../model.ts';
@@ -16,19 +15,7 @@ import type { KenmerkId } from '../schema/gedeeld.ts';
 import { periodeInWoorden, tijdpuntInWoorden } from '../tijdpunt.ts';
 import { KENMERK_NAMEN, KENMERK_UITLEG, NIVEAU_NAMEN } from '../woorden.ts';
 import { licentieVan } from './json.ts';
-
-/** Namespace of every routekaart UUID (a random v4, fixed once). */
-export const ROUTEKAART_UUID_NAMESPACE = '657bd113-c3a8-4d26-b4eb-6184034c467e';
-
-/** RFC 4122 version 5: SHA-1 of namespace + name. */
-export function uuidV5(naam: string, namespace = ROUTEKAART_UUID_NAMESPACE): string {
-  const ns = Buffer.from(namespace.replaceAll('-', ''), 'hex');
-  const hash = createHash('sha1').update(ns).update(naam, 'utf8').digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { uuidV5 } from './uuid.ts';
 
 export interface HsdsPhone {
   id: string;

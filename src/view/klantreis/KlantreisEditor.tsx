@@ -7,7 +7,7 @@ import './zonder-eval.ts';
 import { useEffect, useRef, useState } from 'react';
 import { gestempeld, verwijderBand, verwijderBetrokkene, wijzigBand } from '../../domain/klantreis/bewerken.ts';
 import { actiesCsv, klantreisCsv } from '../../domain/klantreis/csv.ts';
-import { bewaarKlantreis, leesKlantreis } from '../../domain/klantreis/importeren.ts';
+import { klantreisNaarJson, leesKlantreis } from '../../domain/klantreis/importeren.ts';
 import { maakSleutel, nieuweBand, nieuweKlantreis } from '../../domain/klantreis/nieuw.ts';
 import { LEEFTIJD_MAX, type Klantreis } from '../../domain/klantreis/schema.ts';
 import { zoekvorm } from '../../domain/zoeken.ts';
@@ -159,7 +159,7 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
             Casus: {titelVan(open)}
           </h2>
           <div class="kr-knoppen niet-printen">
-            <button type="button" onClick={() => bewaar(new Blob([bewaarKlantreis(open)], { type: 'application/json' }), `${bestandsnaam(open)}.json`)}>
+            <button type="button" onClick={() => bewaar(new Blob([klantreisNaarJson(open)], { type: 'application/json' }), `${bestandsnaam(open)}.json`)}>
               Download als bestand (JSON)
             </button>
             <button type="button" onClick={() => bewaar(new Blob([klantreisCsv(open)], { type: 'text/csv' }), `${bestandsnaam(open)}.csv`)}>

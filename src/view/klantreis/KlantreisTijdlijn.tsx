@@ -11,10 +11,12 @@ import {
   persoonPerBetrokkene,
   type Betrokkenheid,
 } from '../../domain/klantreis/betrokkenheid.ts';
-import { leeftijdInWoorden, periodeInWoorden } from '../../domain/klantreis/leeftijd.ts';
+import { leeftijdInWoorden, leeftijdsbereikInWoorden } from '../../domain/klantreis/leeftijd.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, type Klantreis, type Overdracht, type VerloopId } from '../../domain/klantreis/schema.ts';
+import { SYSTEEMLETTERS } from '../../domain/lettertype.ts';
 import { MAAT } from '../../layout/kaart.ts';
 import { AS, layoutKlantreis, type KlantreisOverdrachtLayout } from '../../layout/klantreis.ts';
+import { TEKSTMATEN } from '../../layout/tekstmaat.ts';
 import './klantreis-tijdlijn.css';
 
 export const VERLOOP_WOORDEN: Record<VerloopId, string> = { goed: 'goed', gemist: 'gemist', onbekend: 'onbekend' };
@@ -22,7 +24,6 @@ export const VERLOOP_TEKENS: Record<VerloopId, string> = { goed: '✓', gemist: 
 /** Solid for goed, dashed for gemist, dotted for onbekend: the line itself tells them apart, in print too. */
 const VERLOOP_STREEP: Record<VerloopId, string | undefined> = { goed: undefined, gemist: '8 4', onbekend: '1 5' };
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 export function telwoord(n: number, enkelvoud: string, meervoud: string): string {
   return `${n} ${n === 1 ? enkelvoud : meervoud}`;
@@ -108,8 +109,8 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
       role="group"
       aria-labelledby={titelId}
       aria-describedby={descId}
-      font-family={FONT}
-      font-size="12"
+      font-family={SYSTEEMLETTERS}
+      font-size={TEKSTMATEN.tekst}
     >
       <title id={titelId}>{titelVan(klantreis)}</title>
       <desc id={descId}>{beschrijving}</desc>
@@ -135,7 +136,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
           <g key={kolom.id} className="kr-kolom">
             <line className="kr-kolom-grens" x1={kolom.x} x2={kolom.x} y1={MAAT.faseKop} y2={layout.height} />
             {kolom.label && (
-              <text x={kolom.x + Math.round(kolom.width / 2)} y={MAAT.faseKop + 15} text-anchor="middle" font-size="11">
+              <text x={kolom.x + Math.round(kolom.width / 2)} y={MAAT.faseKop + 15} text-anchor="middle" font-size={TEKSTMATEN.klein}>
                 {kolom.label}
               </text>
             )}
@@ -152,7 +153,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
           </g>
         ))}
         <line className="kr-kop-grens" x1="0" x2={layout.width} y1={layout.kop} y2={layout.kop} />
-        <text className="kr-hoek" x="8" y={kolomKopOnder - 8} font-size="11">
+        <text className="kr-hoek" x="8" y={kolomKopOnder - 8} font-size={TEKSTMATEN.klein}>
           Rol ↓ · Leeftijd →
         </text>
       </g>
@@ -161,7 +162,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
         return (
           <g key={laan.rol} className={`kr-laan-groep kr-rol-${laan.rol}`}>
             <rect className="kr-laan-naam-vlak" x="0" y={laan.y} width={MAAT.laanLabel} height={laan.height} aria-hidden="true" />
-            <text className="kr-laan-naam" x="8" y={laan.labelY} font-size="13" font-weight="700">
+            <text className="kr-laan-naam" x="8" y={laan.labelY} font-size={TEKSTMATEN.laan} font-weight="700">
               {laan.naam}
             </text>
             {rows.length === 0 && (
@@ -175,7 +176,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
                   .filter((bar) => bar.rijId === rij.id)
                   .map((bar) => (
                     <g key={bar.id} className="kr-balk-groep" id={bar.id} role="img">
-                      <title>{`${rij.label} — ${ROL_NAMEN[bar.rol]} — ${periodeInWoorden(bar.van, bar.tot)}`}</title>
+                      <title>{`${rij.label} — ${ROL_NAMEN[bar.rol]} — ${leeftijdsbereikInWoorden(bar.van, bar.tot)}`}</title>
                       <rect className={`kr-balk kr-rol-${bar.rol}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx="4" stroke-width="1.5" />
                     </g>
                   ))}
@@ -230,7 +231,7 @@ export function KlantreisTijdlijnTabel({ klantreis }: { klantreis: Klantreis }) 
                 <th scope="row">{p.naam}</th>
                 <td>{ROL_NAMEN[p.rol]}</td>
                 <td>{p.organisatie || <span className="kr-gedempt">niet ingevuld</span>}</td>
-                <td>{p.perioden.map((periode) => periodeInWoorden(periode.van, periode.tot)).join('; ')}</td>
+                <td>{p.perioden.map((periode) => leeftijdsbereikInWoorden(periode.van, periode.tot)).join('; ')}</td>
               </tr>
             ))}
           </tbody>

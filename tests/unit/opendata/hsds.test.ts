@@ -1,6 +1,7 @@
 /** The HSDS export validates against the vendored HSDS 3.0 JSON Schema, and maps the data as documented. */
 import { describe, expect, test } from 'vitest';
-import { regioNaarHsds, uuidV5 } from '../../../src/domain/export/hsds.ts';
+import { regioNaarHsds } from '../../../src/domain/export/hsds.ts';
+import { uuidV5 } from '../../../src/domain/export/uuid.ts';
 import { hsdsValidators } from '../domain/export/hsds-schema.ts';
 import { proefregio, VANDAAG } from './fixture.ts';
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { regioNaarHsds, type HsdsExport } from '../../../../src/domain/export/hsds.ts';
-import { loadAll } from '../../../../src/domain/laden.ts';
+import { laadRegios } from '../../../../src/io/data.ts';
 import { proefregio, VANDAAG } from '../../opendata/fixture.ts';
 import { hsdsValidators, VENDOR } from './hsds-schema.ts';
 
@@ -68,7 +68,7 @@ describe('de hele export is geldig HSDS 3.0', () => {
   });
 
   test('de regio’s die met de site meekomen (data/)', () => {
-    const { regios } = loadAll('data', VANDAAG);
+    const { regios } = laadRegios('data', VANDAAG);
     expect(regios.length).toBeGreaterThan(0);
     for (const r of regios) geldig(regioNaarHsds(r, VANDAAG));
   });

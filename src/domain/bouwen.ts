@@ -8,6 +8,7 @@ import { BASIS_BESTAND, BASIS_MAP, GEEN_BASIS, isBasisVerwijzing, resolveBasis, 
 import { checkProvincie, checkRegioGemeenten, checkRoutes, checkVoorzieningen } from './controles.ts';
 import { dutchErrorMap, fout, fromZod, jsonPath, type DataFout } from './fouten.ts';
 import { bouwHuisstijl, type HuisstijlModel } from './huisstijl.ts';
+import type { ThemaZoeker } from './thema.ts';
 import { parseJsonBytes } from './json-bestand.ts';
 import type { LettertypeZoeker } from './lettertype.ts';
 import type { KlantrouteModel, RegioModel, VoorzieningModel } from './model.ts';
@@ -45,6 +46,8 @@ export interface BouwOpties {
   vandaag?: Date;
   /** Finds the font package huisstijl.json names; without it, every named font is "niet geïnstalleerd". */
   zoekLettertype?: LettertypeZoeker;
+  /** Finds the NL Design System token package huisstijl.json names (`thema.pakket`); without it: "niet geïnstalleerd". */
+  zoekThema?: ThemaZoeker;
 }
 
 export interface BouwResultaat {
@@ -149,7 +152,7 @@ export function bouwRegio(
   basis: Basis,
   opties: BouwOpties = {},
 ): { regio?: RegioModel; fouten: DataFout[] } {
-  const { vandaag = new Date(), zoekLettertype = () => undefined } = opties;
+  const { vandaag = new Date(), zoekLettertype = () => undefined, zoekThema = () => undefined } = opties;
   const fouten: DataFout[] = [];
   const list = entries(bestanden);
   const names = list.map((entry) => entry.name);
@@ -158,7 +161,7 @@ export function bouwRegio(
   if (names.includes(HUISSTIJL_BESTAND)) {
     const data = readJson(bestanden, regioId, HUISSTIJL_BESTAND, fouten);
     if (data !== undefined) {
-      const result = bouwHuisstijl(regioId, data, (name) => names.includes(name), zoekLettertype);
+      const result = bouwHuisstijl(regioId, data, (name) => names.includes(name), zoekLettertype, zoekThema);
       fouten.push(...result.fouten);
       huisstijl = result.huisstijl;
       toegestaan.push(...result.extraBestanden);

@@ -8,6 +8,7 @@ import { fout, fromZod, type DataFout } from './fouten.ts';
 import { lettertypeUitPakket, SYSTEEMLETTERS, type Lettertype, type LettertypeZoeker } from './lettertype.ts';
 import { huisstijlSchema, type Huisstijl, type KleurToken, type Kleuren } from './schema/huisstijl.ts';
 import { dutchErrorMap } from './fouten.ts';
+import { kleurenUitThema, type ThemaHerkomst, type ThemaModel, type ThemaZoeker } from './thema.ts';
 
 /** The defaults in src/view/stijl.css (a unit test keeps the two equal). */
 export const STANDAARD_KLEUREN: Required<Kleuren> = {
@@ -76,7 +77,11 @@ export function effectieveKleuren(kleuren: Kleuren = {}): Required<Kleuren> {
   return { ...STANDAARD_KLEUREN, link: primair, accent: primair, ...kleuren };
 }
 
-export function checkContrast(bestand: string, kleuren: Kleuren = {}): DataFout[] {
+/**
+ * `thema`: the colours that came from the theme package (with the token and the path in huisstijl.json that
+ * decide them), so a pair that fails names the token instead of a colour the author never wrote.
+ */
+export function checkContrast(bestand: string, kleuren: Kleuren = {}, thema: { pakket: string; herkomst: Partial<Record<KleurToken, ThemaHerkomst>> } = { pakket: '', herkomst: {} }): DataFout[] {
   const effectief = effectieveKleuren(kleuren);
   /** The token the author wrote that decides this colour; undefined for a default. */
   const bron = (kant: KleurToken | VasteKleur): KleurToken | undefined => {
@@ -84,9 +89,11 @@ export function checkContrast(bestand: string, kleuren: Kleuren = {}): DataFout[
     if (kleuren[kant] !== undefined) return kant;
     return (kant === 'link' || kant === 'accent') && kleuren.primair !== undefined ? 'primair' : undefined;
   };
+  const uitThema = (token: KleurToken) => (thema.herkomst[token] ? `, token ${thema.herkomst[token]!.token} van ${thema.pakket}` : '');
   const toon = (kant: KleurToken | VasteKleur) => {
     if (typeof kant !== 'string') return `${kant.naam} (${kant.kleur}, vast)`;
-    const herkomst = bron(kant) === undefined ? ', standaard' : bron(kant) !== kant ? `, volgt ${bron(kant)}` : '';
+    const b = bron(kant);
+    const herkomst = b === undefined ? ', standaard' : b !== kant ? `, volgt ${b}${uitThema(b)}` : uitThema(kant);
     return `${kant} (${effectief[kant].toLowerCase()}${herkomst})`;
   };
   const kleur = (kant: KleurToken | VasteKleur) => (typeof kant === 'string' ? effectief[kant] : kant.kleur);
@@ -97,18 +104,26 @@ export function checkContrast(bestand: string, kleuren: Kleuren = {}): DataFout[
     const ratio = contrastRatio(kleur(paar.voorgrond), kleur(paar.achtergrond));
     if (ratio >= paar.minimum) return [];
     const minimum = String(paar.minimum).replace('.', ',');
+    // A colour from the theme: the fix is to choose another token, or to write the colour in "kleuren".
+    const herkomst = thema.herkomst[schuld];
+    const oplossing = herkomst
+      ? `Kies een ander token in "thema.tokens.${schuld}", of zet de kleur zelf in "kleuren.${schuld}"`
+      : 'Maak één van de twee kleuren donkerder of lichter';
     return [
       fout(
         bestand,
-        `kleuren.${schuld}`,
-        `te weinig contrast tussen ${toon(paar.voorgrond)} en ${toon(paar.achtergrond)}: ${formatRatio(ratio)}; nodig is minstens ${minimum}:1 voor ${paar.wat} (WCAG AA). Maak één van de twee kleuren donkerder of lichter`,
+        herkomst ? herkomst.pad : `kleuren.${schuld}`,
+        `te weinig contrast tussen ${toon(paar.voorgrond)} en ${toon(paar.achtergrond)}: ${formatRatio(ratio)}; nodig is minstens ${minimum}:1 voor ${paar.wat} (WCAG AA). ${oplossing}`,
       ),
     ];
   });
 }
 
 export interface HuisstijlModel {
+  /** The colours as the site uses them: the theme package's, with what huisstijl.json writes in `kleuren` over them. */
   kleuren: Kleuren;
+  /** The NL Design System theme the colours come from. */
+  thema?: ThemaModel;
   /** `bestand` is a file in the region folder, served as it is. */
   logo?: { bestand: string; alt: string };
   lettertype?: Lettertype;
@@ -117,6 +132,10 @@ export interface HuisstijlModel {
 /** The region's stylesheet. Only what the theme sets is written; everything else keeps stijl.css's value. */
 export function huisstijlCss(regioId: string, huisstijl: HuisstijlModel, bestandUrl: (bestand: string) => string): string {
   const regels: string[] = [`/* Huisstijl van ${regioId}, gemaakt uit data/${regioId}/huisstijl.json */`];
+  if (huisstijl.thema) {
+    const { pakket, versie, licentie } = huisstijl.thema;
+    regels.push(`/* Kleuren uit de design tokens van ${pakket}${versie ? ` ${versie}` : ''}${licentie ? ` (${licentie.naam}, zie ${bestandUrl('thema-licentie.txt')})` : ''} */`);
+  }
   for (const face of huisstijl.lettertype?.faces ?? []) {
     regels.push(
       `@font-face { font-family: '${face.familie}'; font-style: normal; font-display: swap; font-weight: ${face.gewicht}; ` +
@@ -141,13 +160,36 @@ export function bouwHuisstijl(
   /** Whether the region folder holds this file. */
   heeftBestand: (naam: string) => boolean,
   zoekLettertype: LettertypeZoeker,
+  /** Finds the NL Design System token package `thema.pakket` names; without it, every named package is "niet geïnstalleerd". */
+  zoekThema: ThemaZoeker = () => undefined,
 ): { huisstijl?: HuisstijlModel; fouten: DataFout[]; extraBestanden: string[] } {
   const bestand = `${regioId}/huisstijl.json`;
   const parsed = huisstijlSchema.safeParse(data, { error: dutchErrorMap, reportInput: true });
   if (!parsed.success) return { fouten: fromZod(bestand, parsed.error.issues), extraBestanden: [] };
   const stijl: Huisstijl = parsed.data;
-  const fouten = checkContrast(bestand, stijl.kleuren);
-  const model: HuisstijlModel = { kleuren: stijl.kleuren ?? {} };
+  const eigen = stijl.kleuren ?? {};
+  if (stijl.thema) {
+    const zelf = new Set(Object.keys(eigen) as KleurToken[]);
+    const thema = kleurenUitThema(stijl.thema, zoekThema(stijl.thema.pakket), zelf);
+    // Logo and font are still checked, so every problem shows in one run.
+    if (!thema.ok) return rest(regioId, stijl, { kleuren: eigen }, thema.fouten.map((f) => fout(bestand, f.pad, f.melding)), heeftBestand, zoekLettertype);
+    const kleuren = { ...thema.kleuren, ...eigen };
+    const fouten = checkContrast(bestand, kleuren, { pakket: stijl.thema.pakket, herkomst: thema.herkomst });
+    return rest(regioId, stijl, { kleuren, thema: thema.thema }, fouten, heeftBestand, zoekLettertype);
+  }
+  return rest(regioId, stijl, { kleuren: eigen }, checkContrast(bestand, eigen), heeftBestand, zoekLettertype);
+}
+
+/** Logo and font, after the colours. */
+function rest(
+  regioId: string,
+  stijl: Huisstijl,
+  model: HuisstijlModel,
+  fouten: DataFout[],
+  heeftBestand: (naam: string) => boolean,
+  zoekLettertype: LettertypeZoeker,
+): { huisstijl?: HuisstijlModel; fouten: DataFout[]; extraBestanden: string[] } {
+  const bestand = `${regioId}/huisstijl.json`;
   const extraBestanden: string[] = [];
   if (stijl.logo) {
     extraBestanden.push(stijl.logo.bestand);

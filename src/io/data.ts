@@ -10,6 +10,7 @@ import type { DataFout } from '../domain/fouten.ts';
 import { importeerCsv, type ImportResultaat } from '../domain/import/importeren.ts';
 import type { RegioModel } from '../domain/model.ts';
 import { leesLettertypePakket } from './lettertype.ts';
+import { leesThemaPakket } from './thema.ts';
 
 /** ROUTEKAART_DATA, else data/: the folder both check-data and the site build read, so the build never publishes a folder it did not check. */
 export function standaardDataMap(): string {
@@ -54,7 +55,11 @@ export function leesDataMap(dataDir: string): DataMap {
   return { naam: dataDir, regios, ...(basis ? { basis } : {}) };
 }
 
-const opties = (vandaag: Date) => ({ vandaag, zoekLettertype: (pakket: string) => leesLettertypePakket(pakket) });
+const opties = (vandaag: Date) => ({
+  vandaag,
+  zoekLettertype: (pakket: string) => leesLettertypePakket(pakket),
+  zoekThema: (pakket: string) => leesThemaPakket(pakket),
+});
 
 /** Every region in dataDir, validated and cross-checked, with every problem found. */
 export function laadRegios(dataDir: string, vandaag = new Date()): BouwResultaat {

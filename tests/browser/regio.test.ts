@@ -12,7 +12,9 @@ import { datumVan } from '../../src/domain/fase-van-datum.ts';
 import { adresRegel, alleenIn, gemeenteSleutel, locatiesVoor, opsomming, routeGemeenten } from '../../src/domain/gemeente.ts';
 import { laadRegios } from '../../src/io/data.ts';
 import { verwijs, zoekparametersVan, type Vraag } from '../../src/domain/verwijswijzer.ts';
-import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
+import { kleurenUitThema } from '../../src/domain/thema.ts';
+import { leesThemaPakket } from '../../src/io/thema.ts';
+import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
 const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
@@ -242,6 +244,37 @@ describe('analyse: dekking per gemeente en wat afloopt', () => {
     expect(await aflopend.locator(`tr[data-id="${VOORBIJ.id}"]`).innerText()).toContain('afgelopen');
     expect(byId.get(VOORBIJ.id)).toBeDefined();
     await clean(visit, true);
+    await visit.context.close();
+  });
+});
+
+describe('een regio in de huisstijl van een NL Design System-thema (kleinstad)', () => {
+  const kleinstad = regios.find((r) => r.id === 'kleinstad')!;
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+  test('tekst, links en vlakken in de kleuren van het pakket, de eigen kleuren van huisstijl.json erboven; alles van de eigen site', async () => {
+    const pakket = kleinstad.huisstijl!.thema!.pakket;
+    const thema = kleurenUitThema({ pakket }, leesThemaPakket(pakket));
+    expect(thema.ok).toBe(true);
+    if (!thema.ok) return;
+    const visit = await open(browser, '/kleinstad/voorziening/' + kleinstad.voorzieningen[0]!.id + '/');
+    const { page } = visit;
+    const kleur = (selector: string, eigenschap: 'color' | 'backgroundColor' | 'borderBottomColor') =>
+      page.locator(selector).first().evaluate((el, e) => getComputedStyle(el)[e as 'color'], eigenschap);
+    expect(await kleur('main p.omschrijving', 'color')).toBe(rgb(thema.kleuren.tekst!));
+    expect(await kleur('main a', 'color')).toBe(rgb(thema.kleuren.link!));
+    // huisstijl.json › kleuren overrides the package: Kleinstad keeps its own green header and orange stripe.
+    expect(await kleur('header.kop', 'backgroundColor')).toBe(rgb(kleinstad.huisstijl!.kleuren.primair!));
+    expect(kleinstad.huisstijl!.kleuren.primair).not.toBe(thema.kleuren.primair);
+    expect(await kleur('header.kop', 'borderBottomColor')).toBe('rgb(184, 86, 15)');
+
+    const css = await (await page.request.get(`${baseUrl()}/kleinstad/huisstijl/huisstijl.css`)).text();
+    expect(css).toContain(`Kleuren uit de design tokens van ${pakket}`);
+    expect(css).not.toMatch(/@import|url\((?!'\/kleinstad\/huisstijl\/)/);
+    const licentie = await page.request.get(`${baseUrl()}/kleinstad/huisstijl/thema-licentie.txt`);
+    expect(licentie.status()).toBe(200);
+    expect(await licentie.text()).toContain('EUROPEAN UNION PUBLIC LICENCE');
+    await clean(visit);
     await visit.context.close();
   });
 });

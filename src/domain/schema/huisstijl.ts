@@ -25,7 +25,7 @@ export const kleurenSchema = z
     link: token('Links. Contrast met achtergrond en vlak: minstens 4,5:1. Weglaten: de hoofdkleur.'),
     focus: token('De rand om wat de toetsenbordfocus heeft. Contrast met achtergrond: minstens 3:1.'),
   })
-  .meta({ description: 'Kleuren van de huisstijl; wat ontbreekt, houdt de standaardkleur.' });
+  .meta({ description: 'Kleuren van de huisstijl; elke kleur hier gaat voor het thema-pakket. Wat ontbreekt, komt uit het thema of houdt de standaardkleur.' });
 
 export const logoSchema = z
   .strictObject({
@@ -49,9 +49,47 @@ export const lettertypeSchema = z
   })
   .meta({ description: 'Het lettertype van de tekst (niet van de kaart zelf, die houdt het systeemlettertype).' });
 
+/** A token of a design-token package by its path, as NL Design System writes it: "basis.color.action-2.color-default". */
+export const tokenPad = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+$/, 'moet de naam van een token zijn, met punten, zoals "basis.color.action-2.color-default"')
+  .meta({ description: 'Naam (pad) van een token in het pakket, zoals "basis.color.action-2.color-default".' });
+
+const themaToken = (kleur: string) => tokenPad.optional().meta({ description: `Het token voor ${kleur}; weglaten: het gewone token van NL Design System.` });
+
+export const themaSchema = z
+  .strictObject({
+    pakket: z
+      .string()
+      .regex(
+        /^@[a-z0-9-]+\/[a-z0-9.-]*tokens[a-z0-9.-]*$/,
+        'moet een npm-pakket met design tokens zijn, zoals "@nl-design-system-unstable/voorbeeld-design-tokens" of "@gemeente-denhaag/design-tokens-components"',
+      )
+      .meta({
+        description:
+          'Een thema van NL Design System op npm (design tokens), geïnstalleerd met npm install --save-exact. De site neemt er de kleuren uit; niets wordt van een andere server geladen.',
+      }),
+    tokens: z
+      .strictObject({
+        primair: themaToken('primair (de kopbalk)'),
+        primairTekst: themaToken('primairTekst (tekst in de kopbalk)'),
+        accent: themaToken('accent (streep en randen)'),
+        tekst: themaToken('tekst'),
+        gedempt: themaToken('gedempt (bijschriften)'),
+        achtergrond: themaToken('achtergrond'),
+        vlak: themaToken('vlak (vakken, tabelkoppen)'),
+        link: themaToken('link'),
+        focus: themaToken('focus (de focusrand)'),
+      })
+      .optional()
+      .meta({ description: 'Welk token van het pakket bij welke kleur van de site hoort, als het gewone token niet past.' }),
+  })
+  .meta({ description: 'Een huisstijl van NL Design System als npm-pakket. Een kleur in "kleuren" gaat voor wat het pakket zegt.' });
+
 export const huisstijlSchema = z
   .strictObject({
     $schema: schemaRef,
+    thema: themaSchema.optional(),
     kleuren: kleurenSchema.optional(),
     logo: logoSchema.optional(),
     lettertype: lettertypeSchema.optional(),
@@ -61,3 +99,4 @@ export const huisstijlSchema = z
 export type Huisstijl = z.infer<typeof huisstijlSchema>;
 export type Kleuren = z.infer<typeof kleurenSchema>;
 export type KleurToken = keyof Kleuren;
+export type Thema = z.infer<typeof themaSchema>;

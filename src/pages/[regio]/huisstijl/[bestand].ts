@@ -1,6 +1,7 @@
 /**
  * A region's house style as files of this site: huisstijl.css (the tokens as --rk-* custom properties), the logo,
- * and the font files with their licence, copied from the npm package — so no page ever asks another server for them.
+ * the font files with their licence and the licence of the NL Design System theme the colours come from, copied from
+ * the npm packages — so no page ever asks another server for them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { huisstijlCss } from '../../../domain/huisstijl.ts';
@@ -23,6 +24,9 @@ function bestanden(regio: RegioModel): Map<string, () => string | Uint8Array> {
   map.set('huisstijl.css', () => huisstijlCss(regio.id, huisstijl, (bestand) => pad(`${regio.id}/huisstijl/${bestand}`)));
   if (huisstijl.logo) map.set(huisstijl.logo.bestand, () => leesRegioBestand(regio.id, huisstijl.logo!.bestand));
   for (const [naam, pad] of huisstijl.lettertype?.bestanden ?? []) map.set(naam, () => leesBestand(pad));
+  // The theme's licence beside the colours taken from it (EUPL and the like ask for it to travel with the work).
+  const licentie = huisstijl.thema?.licentie;
+  if (licentie) map.set('thema-licentie.txt', () => leesBestand(licentie.pad));
   return map;
 }
 

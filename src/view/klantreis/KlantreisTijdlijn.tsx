@@ -13,7 +13,7 @@ import {
 } from '../../domain/klantreis/betrokkenheid.ts';
 import { leeftijdInWoorden, periodeInWoorden } from '../../domain/klantreis/leeftijd.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, type Klantreis, type Overdracht, type VerloopId } from '../../domain/klantreis/schema.ts';
-import { MAAT } from '../../layout/kaart.ts';
+import { MAAT } from '../../layout/kolomas.ts';
 import { AS, layoutKlantreis, type KlantreisOverdrachtLayout } from '../../layout/klantreis.ts';
 import './klantreis-tijdlijn.css';
 

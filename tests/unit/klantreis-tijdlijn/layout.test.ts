@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { KOLOMMEN, kolomIndex } from '../../../src/domain/tijdlijn.ts';
-import { MAAT, layoutKaart } from '../../../src/layout/kaart.ts';
+import { KOLOMMEN } from '../../../src/domain/tijdlijn.ts';
+import { MAAT, kolomAs, kolomGewicht } from '../../../src/layout/kolomas.ts';
 import { AS, KLANTREIS_KOLOMMEN, KR_MAAT, layoutKlantreis, leeftijdNaarX, type KlantreisLayout } from '../../../src/layout/klantreis.ts';
 import { labelWidth } from '../../../src/layout/tekstmaat.ts';
 import { band, casus, overdracht, persoon, voorbeeldCasus } from './casus.ts';
@@ -34,8 +35,8 @@ describe('the axis', () => {
     expect(schoolkind.x + schoolkind.width).toBe(leeg.width);
   });
 
-  test('shares the map columns’ positions and widths', () => {
-    const kaart = layoutKaart([]);
+  test('shares the 1000-days columns’ positions and widths (kolomAs)', () => {
+    const kaart = kolomAs(KOLOMMEN, kolomGewicht);
     for (const id of ['preconceptie', 'zwangerschap-maand-1', 'bevalling', 'week-1', 'maand-2', 'maand-15-24', 'jaar-3']) {
       const opKaart = kaart.kolommen.find((k) => k.id === id)!;
       expect(kolom(leeg, id), id).toMatchObject({ x: opKaart.x, width: opKaart.width });

@@ -91,6 +91,11 @@ export function tijdAs(): { kolommen: KolomLayout[]; fases: FaseLayout[] } {
   return { kolommen, fases };
 }
 
+/** The columns in px when the timeline is drawn `breedte` px wide: what a klantroute is laid out on. */
+export function kolommenBij(breedte: number): { x: number; width: number }[] {
+  return tijdAs().kolommen.map((k) => ({ x: (k.x / 100) * breedte, width: (k.width / 100) * breedte }));
+}
+
 /**
  * Where a label stands: inside its bar or chip, beside the bar after its end, or before its start (near the end
  * of the timeline, where there is no room after).
@@ -232,20 +237,11 @@ function labelVan(balk: Balk, volgende: number, vastNa: number, y: number): Labe
   // The room runs to the bar's end (inside) or to whatever comes next in the row (beside).
   const marge = plek === 'binnen' ? MAAT.binnen : MAAT.tussen;
   const eind = plek === 'binnen' ? x1 : volgende;
-  const tekst = kortIn(v.naam, eind - marge - begin - start - marks);
   const extra = plek === 'naast' ? vastNa : 0;
-  return {
-    tekst,
-    ingekort: tekst !== v.naam,
-    plek,
-    x: pct(begin),
-    dx: start + marks,
-    anker: 'start',
-    y: labelY,
-    ruimte: pct(eind + extra - begin),
-    vast: start + marks + marge + extra,
-    kenmerkDx: start,
-  };
+  const ruimte = { ruimte: pct(eind + extra - begin), vast: start + marks + marge + extra };
+  // Fitted by the same rule the browser uses when the timeline is wider, so both agree to the pixel.
+  const tekst = labelBijBreedte(v.naam, ruimte, MAAT.tijdlijn);
+  return { tekst, ingekort: tekst !== v.naam, plek, x: pct(begin), dx: start + marks, anker: 'start', y: labelY, ...ruimte, kenmerkDx: start };
 }
 
 /** Lays out the bars of one lane from `top`; returns the spans and the number of rows. */

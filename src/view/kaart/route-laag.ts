@@ -3,11 +3,10 @@
  * (src/layout/route.ts): columns from the time axis at the drawn width, rows from the voorzieningen's bars (or
  * chips) in the markup. Drawn when a route is chosen and again when the width changes; one route at a time.
  */
-import { tijdAs } from '../../layout/kaart.ts';
+import { kolommenBij } from '../../layout/kaart.ts';
 import { layoutRoute, ROUTE_MAAT, type RouteInvoer } from '../../layout/route.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
-const as = tijdAs();
 
 function el(naam: string, attributen: Record<string, string | number>, ouder: Element): SVGElement {
   const e = document.createElementNS(NS, naam);
@@ -26,7 +25,7 @@ export function tekenRoute(svg: SVGSVGElement, route: RouteInvoer | undefined, b
   const laag = svg.querySelector('.route-laag')!;
   laag.replaceChildren();
   if (!route) return [];
-  const kolommen = as.kolommen.map((k) => ({ x: (k.x / 100) * breedte, width: (k.width / 100) * breedte }));
+  const kolommen = kolommenBij(breedte);
   const spans = route.stappen.flatMap(({ voorziening }) => {
     const rect = linkVan(svg, voorziening)?.querySelector('rect');
     return rect ? [{ id: voorziening, y: Number(rect.getAttribute('y')), height: Number(rect.getAttribute('height')) }] : [];

@@ -16,7 +16,7 @@ import { NIVEAU_IDS, type NiveauId } from '../domain/ids.ts';
 import type { VoorzieningModel } from '../domain/model.ts';
 import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, type FaseId } from '../domain/tijdlijn.ts';
 import { NIVEAU_NAMEN, kenmerkenVan } from '../domain/woorden.ts';
-import { ICON_SIZE, kortIn, labelWidth } from './tekstmaat.ts';
+import { ELLIPS, ICON_SIZE, kortIn, labelWidth } from './tekstmaat.ts';
 
 export const MAAT = {
   /** The lane-name column on the left, in px. */
@@ -207,11 +207,14 @@ function plaatsBalk(v: VoorzieningModel, kolommen: readonly KolomLayout[]): Balk
   const eind = kolommen[v.kolommen.laatste]!;
   const x1 = ((eind.x + eind.width) / 100) * MAAT.tijdlijn - 1;
   const w = x1 - x0;
-  const nodig = labelWidth(v.naam) + kenmerkBreedte(kenmerken.length);
+  const marks = kenmerkBreedte(kenmerken.length);
+  const nodig = labelWidth(v.naam) + marks;
+  // Room kept for a label that does not fit: at least its first word, so a shortened label shows whole words.
+  const minstens = Math.max(MAAT.labelRuimte, labelWidth(v.naam.split(/\s/)[0]!) + labelWidth(ELLIPS) + marks);
   const balk = { v, kenmerken, x0, x1 };
   // Whole inside; or shortened inside a bar that offers more room than a label beside it would get.
-  if (nodig + 2 * MAAT.binnen <= w || w - 2 * MAAT.binnen >= MAAT.labelRuimte) return { ...balk, plek: 'binnen', start: x0, end: x1 };
-  const ruimte = Math.min(nodig, MAAT.labelRuimte) + MAAT.naast;
+  if (nodig + 2 * MAAT.binnen <= w || w - 2 * MAAT.binnen >= minstens) return { ...balk, plek: 'binnen', start: x0, end: x1 };
+  const ruimte = Math.min(nodig, minstens) + MAAT.naast;
   if (x1 + ruimte <= MAAT.tijdlijn) return { ...balk, plek: 'naast', start: x0, end: x1 + ruimte };
   // At the end of the timeline there is no room after a bar: the label goes before it, if that offers more.
   if (x0 - ruimte >= 0 && ruimte > w - MAAT.binnen) return { ...balk, plek: 'voor', start: x0 - ruimte, end: x1 };

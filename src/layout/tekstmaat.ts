@@ -58,17 +58,30 @@ export function tekstBreedte(text: string, px: number, vet = false): number {
 }
 
 /**
- * The longest start of `text` that fits `breedte` px at 12px with an ellipsis after it, cut at a character and
- * without a dangling space or punctuation before the ellipsis. The whole text when it fits; "" when not even one
- * character does.
+ * The longest start of `text` that fits `breedte` px at 12px with an ellipsis after it. It ends at a whole word,
+ * outside any unclosed parenthesis, without dangling punctuation — so every word shown is a word of the full name,
+ * which stays the accessible name (WCAG 2.5.3, label in name). Only when not even the first word fits is a word
+ * cut; "" when not one character does. The whole text when it fits.
  */
 export function kortIn(text: string, breedte: number): string {
   if (labelWidth(text) <= breedte) return text;
+  const past = (begin: string) => labelWidth(begin) + charWidth(ELLIPS) <= breedte;
+  const netjes = (begin: string) => {
+    const open = begin.lastIndexOf('(');
+    if (open > begin.lastIndexOf(')')) begin = begin.slice(0, open);
+    return begin.replace(/[\s.,:;'"–—(/&+-]+$/u, '');
+  };
+  const woorden = text.split(/(?<=\S)(?=\s)/u);
+  let beste = '';
+  for (let n = 1; n <= woorden.length; n++) {
+    const begin = netjes(woorden.slice(0, n).join(''));
+    if (begin && past(begin)) beste = begin;
+  }
+  if (beste) return beste + ELLIPS;
   const chars = [...text];
-  let width = charWidth(ELLIPS);
   let n = 0;
-  while (n < chars.length && width + charWidth(chars[n]!) <= breedte) width += charWidth(chars[n++]!);
-  const begin = chars.slice(0, n).join('').replace(/[\s.,:;–—(-]+$/u, '');
+  while (n < chars.length && past(chars.slice(0, n + 1).join(''))) n++;
+  const begin = netjes(chars.slice(0, n).join(''));
   return begin ? begin + ELLIPS : '';
 }
 

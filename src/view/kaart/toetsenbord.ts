@@ -11,22 +11,23 @@ export class Toetsenbord {
   huidig: number | null = null;
 
   constructor(
-    private readonly svg: SVGSVGElement,
+    /** Where the listeners go: the map's box, not the SVG — Chromium makes an <svg> with focus listeners a Tab stop. */
+    box: HTMLElement,
     private readonly alleLinks: () => readonly SVGAElement[],
     private readonly isZichtbaar: (i: number) => boolean,
   ) {
-    svg.addEventListener('focusin', (e) => {
+    box.addEventListener('focusin', (e) => {
       const i = this.index(e.target);
       if (i === -1) return;
       this.bereid();
       this.zetHuidig(i, false);
     });
-    svg.addEventListener('keydown', (e) => {
+    box.addEventListener('keydown', (e) => {
       const i = this.index(e.target);
       const intentie = toetsNaarIntentie(e.key, e.ctrlKey || e.metaKey);
       if (i === -1 || !intentie || e.altKey) return;
       e.preventDefault();
-      const doel = overgang(this.bereid(), String(i), intentie, (id) => this.isZichtbaar(Number(id)));
+      const doel = overgang(this.bereid(), String(i).padStart(6, '0'), intentie, (id) => this.isZichtbaar(Number(id)));
       if (doel !== null) this.zetHuidig(Number(doel), true);
     });
   }
@@ -43,11 +44,14 @@ export class Toetsenbord {
   /** Reads the navigation model and takes all but one voorziening out of the tab order; once. */
   bereid(): NavModel {
     if (this.model) return this.model;
+    // Ids that sort in the links' order, which breaks ties. A doorlopend chip stands for the whole period: it comes
+    // before the bars of its lane, row by row, and is as near in time to anything as the timeline's start.
     this.model = maakNavModel(
       this.links.map((a, i) => {
         const rect = a.firstElementChild!;
         const niveau = NIVEAU_IDS.findIndex((n) => a.parentElement!.classList.contains(`niveau-${n}`));
-        return { id: String(i), laan: niveau, x: parseFloat(rect.getAttribute('x')!), y: Number(rect.getAttribute('y')) };
+        const x = a.classList.contains('chip') ? 0 : parseFloat(rect.getAttribute('x')!);
+        return { id: String(i).padStart(6, '0'), laan: niveau, x, y: Number(rect.getAttribute('y')) };
       }),
     );
     for (const a of this.links) a.setAttribute('tabindex', '-1');

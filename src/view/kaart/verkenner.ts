@@ -14,6 +14,7 @@ import { Dimmer } from './dimmen.ts';
 import { downloadPng, downloadSvg, kaartSvg } from './export.ts';
 import { maakGeschiedenis, type Soort } from './geschiedenis.ts';
 import { labelPasser } from './labels.ts';
+import { labelSchuiver } from './schuiven.ts';
 import { legendaKnoppen } from './legenda.ts';
 import { Paneel } from './paneel.ts';
 import { linkVan } from './route-laag.ts';
@@ -45,7 +46,7 @@ export function startVerkenner(): void {
   const alleLinks = () => (links ??= [...svg.querySelectorAll<SVGAElement>('.vz > a')]);
   let dimmer: Dimmer | undefined;
   const zichtbaar = (i: number) => dimmer?.isZichtbaar(i) ?? true;
-  const toetsenbord = new Toetsenbord(svg, alleLinks, zichtbaar);
+  const toetsenbord = new Toetsenbord(box, alleLinks, zichtbaar);
   const geschiedenis = maakGeschiedenis<KaartStaat>({
     schrijf: (s, soort) => history[soort === 'push' ? 'pushState' : 'replaceState'](null, '', location.pathname + schrijfUrl(s) + location.hash),
     naFrame,
@@ -58,13 +59,24 @@ export function startVerkenner(): void {
       .then(leesIndex));
 
   const pasLabels = labelPasser(svg);
+  const schuif = labelSchuiver(svg);
   let herteken: (breedte: number) => void = () => {};
   const zoom = new Zoom(box, box.querySelector<HTMLElement>('.kaart-doek')!, (breedte) =>
     naFrame(() => {
       pasLabels(breedte);
+      schuif(box.scrollLeft, breedte);
       herteken(breedte);
     }),
   );
+  let schuiftAl = false;
+  box.addEventListener('scroll', () => {
+    if (schuiftAl || box.scrollLeft === 0 && zoom.k === 1) return;
+    schuiftAl = true;
+    requestAnimationFrame(() => {
+      schuiftAl = false;
+      schuif(box.scrollLeft, zoom.breedte());
+    });
+  });
   herteken = startRouteKiezer(svg, () => zoom.breedte());
   const legenda = legendaKnoppen((kenmerk) => wijzig({ kenmerk: wissel(staat.kenmerk, kenmerk) }));
   const paneel = new Paneel(sluit);
@@ -177,7 +189,13 @@ export function startVerkenner(): void {
   });
   veld<HTMLSelectElement>('select[data-zoom=fase]').addEventListener('change', (e) => wijzig({ zoom: (e.currentTarget as HTMLSelectElement).value }));
   const bestand = `routekaart-${werkbalk.dataset.regio}`;
-  const exporteer = () => kaartSvg(box, `Routekaart Kansrijke Start — ${werkbalk.dataset.naam}`, `${tellingEl.textContent}. ${location.href}`);
+  // The file has every label where the build put it, not slid along to the scrolled edge.
+  const exporteer = () => {
+    schuif(0, zoom.breedte());
+    const svgTekst = kaartSvg(box, `Routekaart Kansrijke Start — ${werkbalk.dataset.naam}`, `${tellingEl.textContent}. ${location.href}`);
+    schuif(box.scrollLeft, zoom.breedte());
+    return svgTekst;
+  };
   veld('[data-export=svg]').addEventListener('click', () => downloadSvg(exporteer(), bestand));
   veld('[data-export=png]').addEventListener('click', () => downloadPng(exporteer(), bestand));
   veld('[data-export=print]').addEventListener('click', () => print());
@@ -212,6 +230,7 @@ export function startVerkenner(): void {
   addEventListener('beforeprint', () => {
     zoom.afdrukken(true);
     pasLabels(MAAT.tijdlijn);
+    schuif(0, MAAT.tijdlijn);
   });
   addEventListener('afterprint', () => zoom.afdrukken(false));
 

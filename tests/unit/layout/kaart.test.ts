@@ -187,6 +187,8 @@ describe.each([
       if (ingekort) {
         expect(tekst.endsWith(ELLIPS)).toBe(true);
         expect(naam.startsWith(tekst.slice(0, -1))).toBe(true);
+        // Whole words only (label in name, WCAG 2.5.3): the next character of the name is not a letter.
+        expect(naam.slice(tekst.length - 1), span.id).toMatch(/^[^\p{L}\p{N}]/u);
       } else expect(tekst).toBe(naam);
     }
   });

@@ -34,6 +34,13 @@ describe('kortIn', () => {
     expect(labelWidth(kortIn('Consultatiebureau (JGZ 0–4 jaar)', 101))).toBeGreaterThanOrEqual(labelWidth(kort));
   });
 
+  test('ends at a whole word outside any open parenthesis, so each word shown is a word of the name', () => {
+    expect(kortIn('Bloedonderzoek in de zwangerschap', 200)).toBe(`Bloedonderzoek in de${ELLIPS}`);
+    expect(kortIn('Consultatiebureau (JGZ 0–4 jaar)', labelWidth('Consultatiebureau (JGZ 0–4') + 12)).toBe(`Consultatiebureau${ELLIPS}`);
+    // Only a first word too long for the room is cut.
+    expect(kortIn('Zwangerschapscursus', 60)).toMatch(/^Zwang.*…$/);
+  });
+
   test('leaves no space or punctuation before the ellipsis, and gives up when not one letter fits', () => {
     expect(kortIn('Bevallen in het ziekenhuis', labelWidth('Bevallen in ') + 12)).toBe(`Bevallen in${ELLIPS}`);
     expect(kortIn('POP-poli (psychiatrie)', labelWidth('POP-poli (') + 12)).toBe(`POP-poli${ELLIPS}`);

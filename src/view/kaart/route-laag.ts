@@ -24,7 +24,9 @@ export function linkVan(svg: SVGSVGElement, id: string): SVGAElement | null {
 export function tekenRoute(svg: SVGSVGElement, route: RouteInvoer | undefined, breedte: number): SVGGElement[] {
   const laag = svg.querySelector('.route-laag')!;
   laag.replaceChildren();
+  laag.toggleAttribute('data-route', Boolean(route));
   if (!route) return [];
+  laag.setAttribute('data-route', route.id);
   const kolommen = kolommenBij(breedte);
   const spans = route.stappen.flatMap(({ voorziening }) => {
     const rect = linkVan(svg, voorziening)?.querySelector('rect');

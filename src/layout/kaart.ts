@@ -83,7 +83,7 @@ export function tijdAs(): { kolommen: KolomLayout[]; fases: FaseLayout[] } {
   const x = scaleLinear().domain([0, total]).range([0, 100]);
   const start = (i: number) => round2(x(starts[i]!));
   const end = (i: number) => round2(x(starts[i]! + kolomGewicht(i)));
-  const kolommen = KOLOMMEN.map((k, i): KolomLayout => ({ ...k, x: start(i), width: round2(end(i) - start(i)) }));
+  const kolommen = KOLOMMEN.map(({ id, label, naam, fase }, i): KolomLayout => ({ id, label, naam, fase, x: start(i), width: round2(end(i) - start(i)) }));
   const fases = FASE_IDS.map((id): FaseLayout => {
     const { eerste, laatste } = FASE_KOLOMMEN[id];
     return { id, naam: FASE_NAMEN[id], x: start(eerste), width: round2(end(laatste) - start(eerste)) };

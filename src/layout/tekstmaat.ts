@@ -1,8 +1,11 @@
 /**
- * A deterministic estimate of text widths in the system sans-serif. Measuring real text would need a DOM and
- * fonts that differ per machine; an estimate that errs wide keeps layouts identical everywhere, and a label that
- * fits by the estimate fits on screen. The same functions run at build time and in the browser (zoomed labels).
+ * A deterministic estimate of text widths in the system sans-serif (SYSTEEMLETTERS). Measuring real text would need
+ * a DOM and fonts that differ per machine; an estimate that errs wide keeps layouts identical everywhere, and a label
+ * that fits by the estimate fits on screen. The same functions run at build time and in the browser (zoomed labels).
  */
+
+/** Font sizes in the drawn SVGs (map, route, klantreis), in pixels: labels, column numbers, lane names. */
+export const TEKSTMATEN = { tekst: 12, klein: 11, laan: 13 } as const;
 export const ICON_SIZE = 14;
 
 export const ELLIPS = '…';

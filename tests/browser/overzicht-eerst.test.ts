@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { NIVEAU_NAMEN } from '../../src/domain/woorden.ts';
 import { labelWidth } from '../../src/layout/tekstmaat.ts';
 import { axe, describeViolations, launch, open } from './browser.ts';
 import { link } from './kaart-hulp.ts';
 
-const { regios } = loadAll('data');
+const { regios } = laadRegios('data');
 let browser: Browser;
 
 beforeAll(async () => {

@@ -5,14 +5,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { KOLOMMEN } from '../../src/domain/tijdlijn.ts';
 import { MAAT, layoutKaart } from '../../src/layout/kaart.ts';
 import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { link, openKaart, query, zichtbaar } from './kaart-hulp.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
-const { regios } = loadAll('data');
+const { regios } = laadRegios('data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
 const layout = layoutKaart(regio.voorzieningen);
 let browser: Browser;

@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { layoutKaart } from '../../src/layout/kaart.ts';
 import { axe, describeViolations, externalRequests, launch, type Visit } from './browser.ts';
 import { focusId, link, openFilters, openKaart, query, telling, zichtbaar } from './kaart-hulp.ts';
 
-const { regios } = loadAll('data');
+const { regios } = laadRegios('data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
 const TOTAAL = regio.voorzieningen.length;
 let browser: Browser;

@@ -13,7 +13,7 @@ export type LeesResultaat = { ok: true; klantreis: Klantreis } | { ok: false; me
 export const MAX_MELDINGEN = 20;
 
 /** Exactly what the editor writes; indented so a file stays readable and diffable by hand. */
-export function bewaarKlantreis(k: Klantreis): string {
+export function klantreisNaarJson(k: Klantreis): string {
   return `${JSON.stringify(k, null, 2)}\n`;
 }
 

@@ -14,7 +14,7 @@ export function laadArtikel(href: string): Promise<Element> {
         return antwoord.text();
       })
       .then((html) => {
-        const gevonden = new DOMParser().parseFromString(html, 'text/html').querySelector('article.voorziening');
+        const gevonden = new DOMParser().parseFromString(html, 'text/html').querySelector<HTMLElement>('article.voorziening');
         if (!gevonden) throw new Error('geen voorziening op deze pagina');
         // The panel has its own heading (h2); the page's h1 would break the map page's outline.
         const kop = gevonden.querySelector('h1');

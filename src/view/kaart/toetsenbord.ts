@@ -37,8 +37,8 @@ export class Toetsenbord {
   }
 
   index(el: EventTarget | null): number {
-    const a = (el as Element | null)?.closest?.('a');
-    return a ? this.links.indexOf(a as SVGAElement) : -1;
+    const a = (el as Element | null)?.closest?.<SVGAElement>('a');
+    return a ? this.links.indexOf(a) : -1;
   }
 
   /** Reads the navigation model and takes all but one voorziening out of the tab order; once. */

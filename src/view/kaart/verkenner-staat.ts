@@ -7,7 +7,8 @@ import type { KaartStaat } from '../../domain/kaart-url.ts';
 
 const FILTER_VELDEN = ['niveau', 'fase', 'kenmerk', 'toegang', 'q'] as const satisfies readonly (keyof Filter)[];
 
-export const zelfdeFilter = (a: Filter, b: Filter) => FILTER_VELDEN.every((k) => String(a[k]) === String(b[k]));
+/** Whether two states filter alike (the panel and the zoom aside). */
+export const zelfdeFilter = (a: Filter, b: Filter): boolean => FILTER_VELDEN.every((k) => String(a[k]) === String(b[k]));
 
 /** Adds a value to a list of choices, or takes it out. */
 export const wissel = (lijst: readonly string[], waarde: string) => (lijst.includes(waarde) ? lijst.filter((w) => w !== waarde) : [...lijst, waarde]);

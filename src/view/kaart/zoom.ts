@@ -48,7 +48,7 @@ export class Zoom {
   }
 
   /** Zooms to factor k, keeping the point of time at `anker` (px from the box's left edge) where it is. */
-  zet(k: number, anker = MAAT.laanNaam): void {
+  zet(k: number, anker: number = MAAT.laanNaam): void {
     k = klem(k);
     if (k === this.k) return;
     const punt = (this.box.scrollLeft + anker - MAAT.laanNaam) / this.breedte();
@@ -56,7 +56,7 @@ export class Zoom {
     this.toepassen(punt, anker);
   }
 
-  private toepassen(punt: number, anker = MAAT.laanNaam): void {
+  private toepassen(punt: number, anker: number = MAAT.laanNaam): void {
     const breedte = this.breedte();
     this.doek.style.width = this.k > 1 ? `${Math.round(MAAT.laanNaam + breedte)}px` : '';
     this.box.toggleAttribute('data-zoom', this.k > 1);

@@ -108,4 +108,3 @@ describe('filteren', () => {
     expect(pasToe(items, { ...GEEN_FILTER, q: 'opvang' }).aantal).toBe(2000);
   });
 });
-});

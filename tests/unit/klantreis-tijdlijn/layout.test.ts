@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { KOLOMMEN, kolomIndex } from '../../../src/domain/tijdlijn.ts';
-import { KOLOMMEN } from '../../../src/domain/tijdlijn.ts';
 import { MAAT, kolomAs, kolomGewicht } from '../../../src/layout/kolomas.ts';
 import { AS, KLANTREIS_KOLOMMEN, KR_MAAT, layoutKlantreis, leeftijdNaarX, type KlantreisLayout } from '../../../src/layout/klantreis.ts';
 import { labelWidth } from '../../../src/layout/tekstmaat.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadRegio } from '../../../src/domain/laden.ts';
+import { laadRegio } from '../../../src/io/data.ts';
 import type { VoorzieningModel } from '../../../src/domain/model.ts';
 import { NIVEAU_IDS, type NiveauId } from '../../../src/domain/schema/gedeeld.ts';
 import { FASE_KOLOMMEN, KOLOMMEN } from '../../../src/domain/tijdlijn.ts';
@@ -11,7 +11,7 @@ import { ELLIPS, labelWidth, tekstBreedte } from '../../../src/layout/tekstmaat.
 
 const NU = new Date('2026-11-22T12:00:00Z');
 const laad = (map: string, id: string) => {
-  const { regio } = loadRegio(fileURLToPath(new URL(map, import.meta.url)), id, NU);
+  const { regio } = laadRegio(fileURLToPath(new URL(map, import.meta.url)), id, NU);
   if (!regio) throw new Error(`${id} does not load`);
   return regio.voorzieningen;
 };
@@ -63,10 +63,10 @@ function numbers(value: unknown, path = ''): [string, number][] {
 }
 
 /** px at width `breedte` of a percentage. */
-const px = (pct: number, breedte = MAAT.tijdlijn) => (pct / 100) * breedte;
+const px = (pct: number, breedte: number = MAAT.tijdlijn) => (pct / 100) * breedte;
 
 /** What a span draws in its row at a timeline width: the bar or chip, and its marks and label, as [from, to] in px. */
-function vakken(span: SpanLayout, breedte = MAAT.tijdlijn, tekst = span.label.tekst): [number, number][] {
+function vakken(span: SpanLayout, breedte: number = MAAT.tijdlijn, tekst = span.label.tekst): [number, number][] {
   const balk: [number, number] = [px(span.x, breedte), span.soort === 'chip' ? px(span.x, breedte) + span.width : px(span.x + span.width, breedte)];
   const anker = px(span.label.x, breedte);
   const marks = kenmerkBreedte(span.kenmerken.length);
@@ -78,7 +78,7 @@ function vakken(span: SpanLayout, breedte = MAAT.tijdlijn, tekst = span.label.te
 }
 
 /** Every pair of things that overlap in one row of one lane, at a timeline width. */
-function overlappen(layout: KaartLayout, breedte = MAAT.tijdlijn, tekst: (s: SpanLayout) => string = (s) => s.label.tekst): string[] {
+function overlappen(layout: KaartLayout, breedte: number = MAAT.tijdlijn, tekst: (s: SpanLayout) => string = (s) => s.label.tekst): string[] {
   const rijen = new Map<number, { id: string; van: number; tot: number }[]>();
   for (const span of layout.spans) {
     const [balk, label] = vakken(span, breedte, tekst(span));

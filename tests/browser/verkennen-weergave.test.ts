@@ -151,6 +151,30 @@ describe('op een telefoon (390 × 844)', () => {
   });
 });
 
+describe('hoog contrast (forced colours)', () => {
+  test('balken hebben een rand in de systeemkleur, namen de tekstkleur, en de focus valt op', async () => {
+    const visit = await kaart();
+    const { page } = visit;
+    await page.emulateMedia({ forcedColors: 'active' });
+    const stijl = (id: string) =>
+      link(page, id).evaluate((a) => {
+        const rect = getComputedStyle(a.querySelector('rect')!);
+        return { rand: rect.stroke, dikte: rect.strokeWidth, tekst: getComputedStyle(a.querySelector('text')!).fill };
+      });
+    const gewoon = await stijl('kraamzorg');
+    expect(gewoon.rand).not.toBe('none');
+    expect(parseFloat(gewoon.dikte)).toBeGreaterThan(0);
+    expect(gewoon.tekst).not.toBe(gewoon.rand === 'none' ? '' : 'none');
+    await link(page, 'kraamzorg').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    const gefocust = await stijl('kraamzorg');
+    expect(gefocust.rand).not.toBe(gewoon.rand);
+    expect(parseFloat(gefocust.dikte)).toBeGreaterThan(parseFloat(gewoon.dikte));
+    await visit.context.close();
+  });
+});
+
 describe('afdrukken', () => {
   test('de hele tijdlijn past op één A3 liggend, met naam, legenda en datum; het overzicht blijft A4', async () => {
     const visit = await kaart('?niveau=basiszorg&zoom=3');

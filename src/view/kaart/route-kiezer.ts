@@ -55,7 +55,8 @@ export function startRouteKiezer(svg: SVGSVGElement, breedte: () => number): (br
     opRoute = route ? route.stappen.flatMap((s) => linkVan(svg, s.voorziening) ?? []) : [];
     for (const a of opRoute) a.classList.add('in-route');
     svg.classList.toggle('route-actief', Boolean(route));
-    const nummer = teken(route, nieuw.stap, breedte());
+    // The width is measured only for a route: measuring forces a layout of the whole map, not for start-up.
+    const nummer = route ? teken(route, nieuw.stap, breedte()) : teken(undefined, 0, 0);
     // Bring the current step into view sideways, but never move the page on load or on Back.
     if (nummer && scrollen) nummer.scrollIntoView({ behavior: rustig() ? 'auto' : 'smooth', block: 'nearest', inline: 'center' });
   }

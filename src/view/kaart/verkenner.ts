@@ -36,7 +36,7 @@ export function startVerkenner(): void {
   const svg = box.querySelector<SVGSVGElement>('svg.kaart')!;
   const tellingEl = werkbalk.querySelector<HTMLElement>('[data-telling]')!;
   const melding = werkbalk.querySelector<HTMLElement>('[data-melding]')!;
-  const totaal = svg.querySelectorAll('.vz > a').length;
+  const totaal = Number(werkbalk.dataset.totaal);
   const veld = <T extends Element>(selector: string) => werkbalk.querySelector<T>(selector)!;
 
   let staat: KaartStaat = LEGE_STAAT;
@@ -70,7 +70,7 @@ export function startVerkenner(): void {
   );
   let schuiftAl = false;
   box.addEventListener('scroll', () => {
-    if (schuiftAl || box.scrollLeft === 0 && zoom.k === 1) return;
+    if (schuiftAl || (box.scrollLeft === 0 && zoom.k === 1)) return;
     schuiftAl = true;
     requestAnimationFrame(() => {
       schuiftAl = false;

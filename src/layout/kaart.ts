@@ -1,37 +1,67 @@
 /**
- * The map layout: turns the validated model into positions — numbers only, no DOM, so it can be
- * unit-tested and rendered identically at build time and in the browser. All numbers are integers,
- * which keeps the SVG golden file stable.
+ * The map layout: the validated model turned into positions — numbers only, no DOM, unit-tested, and the same at
+ * build time and in the browser.
+ *
+ * Time runs along x in percent of the timeline's width, so the server-rendered SVG fills whatever width it gets
+ * and zooming only makes it wider: text keeps its size and nothing is drawn again. Heights are pixels.
+ * Labels are fitted for the reference width MAAT.tijdlijn, the narrowest the timeline is ever drawn (below it the
+ * map scrolls sideways): what fits there fits at every width, and a wider view or a zoom only adds room, which
+ * `labelBijZoom` uses to bring shortened labels back in full.
+ *
+ * Voorzieningen that run through (nearly) the whole timeline say nothing about *when*; drawn as bars they would
+ * each take a full-width row. They become chips in a "doorlopend" band at the top of their lane instead.
  */
 import { scaleLinear } from 'd3-scale';
-import type { NiveauId } from '../domain/schema/gedeeld.ts';
-import { NIVEAU_IDS } from '../domain/schema/gedeeld.ts';
+import { NIVEAU_IDS, type NiveauId } from '../domain/ids.ts';
 import type { VoorzieningModel } from '../domain/model.ts';
+import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, type FaseId } from '../domain/tijdlijn.ts';
 import { NIVEAU_NAMEN, kenmerkenVan } from '../domain/woorden.ts';
-import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, type FaseId, type Kolom } from '../domain/tijdlijn.ts';
-import { ICON_SIZE, labelWidth } from './tekstmaat.ts';
+import { ELLIPS, ICON_SIZE, kortIn, labelWidth } from './tekstmaat.ts';
 
 export const MAAT = {
-  laanLabel: 150,
-  kolom: 46,
-  faseKop: 28,
-  kolomKop: 22,
-  rij: 30,
-  balk: 22,
-  laanMarge: 8,
+  /** The lane-name column on the left, in px. */
+  laanNaam: 112,
+  /** Reference (and minimum) width of the timeline in px: labels are fitted for it. */
+  tijdlijn: 1100,
+  faseKop: 24,
+  kolomKop: 20,
+  rij: 26,
+  balk: 20,
+  laanMarge: 6,
   /** Lane names need room for two lines and a link, whatever the number of rows. */
-  laanMinimum: 64,
+  laanMinimum: 62,
+  /** Padding of a label inside its bar or chip. */
+  binnen: 5,
+  /** Gap between a bar's end and a label beside it. */
+  naast: 4,
+  /** Gap between two things in one row. */
+  tussen: 4,
+  /** At most this much room (px) is kept free after a short bar for its label; a longer label is shortened. */
+  labelRuimte: 124,
+  /** Gap between chips in the doorlopend band. */
+  chipTussen: 6,
+  /** A voorziening covering at least this share of the timeline is doorlopend. */
+  doorlopend: 0.9,
 } as const;
 
-/** A fase of one column (preconceptie, bevalling, 3e jaar, schoolkind) gets a double column, so its name fits. */
+const round2 = (value: number) => Math.round(value * 100) / 100;
+/** px at the reference width → percent of the timeline. */
+const pct = (px: number) => round2((px / MAAT.tijdlijn) * 100);
+
+/**
+ * Column weights: one unit per month or week (not to scale: early weeks matter more than late months). A fase of
+ * one column gets the units its name needs in the header, and maand 15–24 the room for its label.
+ */
+const GEWICHT: Partial<Record<string, number>> = { preconceptie: 3.5, bevalling: 2.5, 'maand-15-24': 1.5, 'jaar-3': 2, 'jaar-4': 3 };
+
 export function kolomGewicht(index: number): number {
-  const fase = KOLOMMEN[index]!.fase;
-  return FASE_KOLOMMEN[fase].eerste === FASE_KOLOMMEN[fase].laatste ? 2 : 1;
+  return GEWICHT[KOLOMMEN[index]!.id] ?? 1;
 }
 
 export interface FaseLayout {
   id: FaseId;
   naam: string;
+  /** Percent of the timeline. */
   x: number;
   width: number;
 }
@@ -41,24 +71,78 @@ export interface KolomLayout {
   label: string;
   naam: string;
   fase: FaseId;
+  /** Percent of the timeline. */
   x: number;
   width: number;
+}
+
+/** The time axis in percent: where each column and fase starts and how wide it is. */
+export function tijdAs(): { kolommen: KolomLayout[]; fases: FaseLayout[] } {
+  const starts = KOLOMMEN.map((_, i) => KOLOMMEN.slice(0, i).reduce((sum, __, j) => sum + kolomGewicht(j), 0));
+  const total = starts.at(-1)! + kolomGewicht(KOLOMMEN.length - 1);
+  const x = scaleLinear().domain([0, total]).range([0, 100]);
+  const start = (i: number) => round2(x(starts[i]!));
+  const end = (i: number) => round2(x(starts[i]! + kolomGewicht(i)));
+  const kolommen = KOLOMMEN.map(({ id, label, naam, fase }, i): KolomLayout => ({ id, label, naam, fase, x: start(i), width: round2(end(i) - start(i)) }));
+  const fases = FASE_IDS.map((id): FaseLayout => {
+    const { eerste, laatste } = FASE_KOLOMMEN[id];
+    return { id, naam: FASE_NAMEN[id], x: start(eerste), width: round2(end(laatste) - start(eerste)) };
+  });
+  return { kolommen, fases };
+}
+
+/** The columns in px when the timeline is drawn `breedte` px wide: what a klantroute is laid out on. */
+export function kolommenBij(breedte: number): { x: number; width: number }[] {
+  return tijdAs().kolommen.map((k) => ({ x: (k.x / 100) * breedte, width: (k.width / 100) * breedte }));
+}
+
+/**
+ * Where a label stands: inside its bar or chip, beside the bar after its end, or before its start (near the end
+ * of the timeline, where there is no room after).
+ */
+export type LabelPlek = 'binnen' | 'naast' | 'voor';
+
+export interface LabelLayout {
+  /** As drawn: the whole name, or its start with an ellipsis. */
+  tekst: string;
+  ingekort: boolean;
+  plek: LabelPlek;
+  /**
+   * Anchor in percent (the bar's start, or its end for "naast") and the offset from it in px where the text
+   * starts — or ends, for a label before its bar (anker "end"), so it meets the marks whatever the font.
+   */
+  x: number;
+  dx: number;
+  anker: 'start' | 'end';
+  y: number;
+  /**
+   * The room for the text when the timeline is drawn B px wide is `ruimte` percent of B minus `vast` px
+   * (labelBijBreedte). Zero for a chip and a label before its bar: their room does not grow with the zoom.
+   */
+  ruimte: number;
+  vast: number;
 }
 
 export interface SpanLayout {
   id: string;
   niveau: NiveauId;
+  /** A bar on the time axis, or a chip in the doorlopend band. */
+  soort: 'balk' | 'chip';
   rij: number;
+  /** Percent of the timeline. */
   x: number;
-  y: number;
+  /** Percent for a bar, px for a chip (a chip's size does not follow the zoom). */
   width: number;
+  y: number;
   height: number;
-  /** Where the label starts; labels may run past a short span, rows are stacked to leave them room. */
-  labelX: number;
-  labelY: number;
-  /** x of each kenmerk icon, after the label. */
-  iconX: number[];
-  momenten: { x: number; y: number }[];
+  label: LabelLayout;
+  /** The legend marks: one row of icons before the text, at the same anchor (percent) with their own offset (px). */
+  kenmerken: string[];
+  kenmerkX: number;
+  kenmerkDx: number;
+  /** Centres of the contact moments, in percent, on the bar's lower edge (momentY). */
+  momenten: number[];
+  momentY: number;
 }
 
 export interface LaanLayout {
@@ -66,121 +150,206 @@ export interface LaanLayout {
   naam: string;
   y: number;
   height: number;
+  /** The doorlopend band at the top of the lane, if the lane has chips. */
+  doorlopend: { y: number; height: number } | null;
   rijen: number;
 }
 
 export interface KaartLayout {
-  width: number;
+  /** Height of the timeline (lanes), below the header. */
   height: number;
+  kopHoogte: number;
   fases: FaseLayout[];
   kolommen: KolomLayout[];
   lanen: LaanLayout[];
   spans: SpanLayout[];
 }
 
-interface Placed {
-  voorziening: VoorzieningModel;
-  start: number;
-  end: number;
+/** Width of a row of marks before a label: the icons, then a gap. */
+export function kenmerkBreedte(aantal: number): number {
+  return aantal === 0 ? 0 : aantal * ICON_SIZE + (aantal - 1) * 2 + 4;
 }
 
-/** Greedy interval stacking: each span goes into the first row where it (with its label) fits. */
-/**
- * A label goes inside its bar when it fits, else just after the bar's end: text crossing a bar's edge is hard to
- * read. The icons (legend marks) follow the label either way.
- */
-export function placeLabel(spanX: number, spanWidth: number, naam: string): { labelX: number; iconStart: number } {
-  const width = labelWidth(naam);
-  const labelX = 6 + width + 6 <= spanWidth ? spanX + 6 : spanX + spanWidth + 4;
-  return { labelX, iconStart: labelX + width + 4 };
+/** Share of the timeline a voorziening covers, by column weight. */
+function dekking(v: VoorzieningModel, kolommen: readonly KolomLayout[]): number {
+  const a = kolommen[v.kolommen.eerste]!;
+  const b = kolommen[v.kolommen.laatste]!;
+  return (b.x + b.width - a.x) / 100;
 }
 
+/** Greedy interval stacking: each item goes into the first row that is free from its start on. */
 export function stackRows<T extends { start: number; end: number }>(items: readonly T[]): number[] {
   const rowEnds: number[] = [];
   return items.map((item) => {
-    let row = rowEnds.findIndex((end) => end <= item.start);
+    let row = rowEnds.findIndex((end) => end + MAAT.tussen <= item.start);
     if (row === -1) row = rowEnds.push(0) - 1;
     rowEnds[row] = item.end;
     return row;
   });
 }
 
-/** Positions of a row of columns of the given weights: the map's axis, or the klantreis's longer one. */
-export function kolomAs(kolommen: readonly Kolom[], gewicht: (index: number) => number) {
-  const starts = kolommen.map((_, i) => kolommen.slice(0, i).reduce((sum, __, j) => sum + gewicht(j), 0));
-  const totalWeight = starts[starts.length - 1]! + gewicht(kolommen.length - 1);
-  const x = scaleLinear()
-    .domain([0, totalWeight])
-    .range([MAAT.laanLabel, MAAT.laanLabel + totalWeight * MAAT.kolom]);
-  const columnX = (index: number) => Math.round(x(starts[index]!));
-  const columnEnd = (index: number) => Math.round(x(starts[index]! + gewicht(index)));
-  const fases: FaseLayout[] = FASE_IDS.map((id) => {
-    const eerste = kolommen.findIndex((k) => k.fase === id);
-    const laatste = kolommen.findLastIndex((k) => k.fase === id);
-    return { id, naam: FASE_NAMEN[id], x: columnX(eerste), width: columnEnd(laatste) - columnX(eerste) };
+interface Balk {
+  v: VoorzieningModel;
+  kenmerken: string[];
+  /** Bar in px at the reference width. */
+  x0: number;
+  x1: number;
+  plek: LabelPlek;
+  /** What the bar takes in its row, label room included. */
+  start: number;
+  end: number;
+}
+
+/** Chooses where a bar's label goes, and how much of its row the bar with its label takes. */
+function plaatsBalk(v: VoorzieningModel, kolommen: readonly KolomLayout[]): Balk {
+  const kenmerken = kenmerkenVan(v);
+  const x0 = (kolommen[v.kolommen.eerste]!.x / 100) * MAAT.tijdlijn + 1;
+  const eind = kolommen[v.kolommen.laatste]!;
+  const x1 = ((eind.x + eind.width) / 100) * MAAT.tijdlijn - 1;
+  const w = x1 - x0;
+  const marks = kenmerkBreedte(kenmerken.length);
+  const nodig = labelWidth(v.naam) + marks;
+  // Room kept for a label that does not fit: at least its first word, so a shortened label shows whole words.
+  const minstens = Math.max(MAAT.labelRuimte, labelWidth(v.naam.split(/\s/)[0]!) + labelWidth(ELLIPS) + marks);
+  const balk = { v, kenmerken, x0, x1 };
+  // Whole inside; or shortened inside a bar that offers more room than a label beside it would get.
+  if (nodig + 2 * MAAT.binnen <= w || w - 2 * MAAT.binnen >= minstens) return { ...balk, plek: 'binnen', start: x0, end: x1 };
+  const ruimte = Math.min(nodig, minstens) + MAAT.naast;
+  if (x1 + ruimte <= MAAT.tijdlijn) return { ...balk, plek: 'naast', start: x0, end: x1 + ruimte };
+  // At the end of the timeline there is no room after a bar: the label goes before it, if that offers more.
+  if (x0 - ruimte >= 0 && ruimte > w - MAAT.binnen) return { ...balk, plek: 'voor', start: x0 - ruimte, end: x1 };
+  return { ...balk, plek: 'binnen', start: x0, end: x1 };
+}
+
+/**
+ * The label of a placed bar: its marks, then its text. `volgende` is where the next thing in the row begins;
+ * `vastNa` is the part of that which does not grow with the zoom (the label of a bar whose label stands before it).
+ */
+function labelVan(balk: Balk, volgende: number, vastNa: number, y: number): LabelLayout & { kenmerkDx: number } {
+  const { v, x0, x1, plek } = balk;
+  const marks = kenmerkBreedte(balk.kenmerken.length);
+  const labelY = y + 14;
+  if (plek === 'voor') {
+    // Its room was kept free before the bar (plaatsBalk). Text, marks, gap, bar: the text ends at the marks.
+    const tekst = kortIn(v.naam, x0 - balk.start - MAAT.naast - marks);
+    const dx = -(MAAT.naast + marks);
+    return { tekst, ingekort: tekst !== v.naam, plek, x: pct(x0), dx, anker: 'end', y: labelY, ruimte: 0, vast: 0, kenmerkDx: dx + 4 };
+  }
+  const begin = plek === 'binnen' ? x0 : x1;
+  const start = plek === 'binnen' ? MAAT.binnen : MAAT.naast;
+  // The room runs to the bar's end (inside) or to whatever comes next in the row (beside).
+  const marge = plek === 'binnen' ? MAAT.binnen : MAAT.tussen;
+  const eind = plek === 'binnen' ? x1 : volgende;
+  const extra = plek === 'naast' ? vastNa : 0;
+  const ruimte = { ruimte: pct(eind + extra - begin), vast: start + marks + marge + extra };
+  // Fitted by the same rule the browser uses when the timeline is wider, so both agree to the pixel.
+  const tekst = labelBijBreedte(v.naam, ruimte, MAAT.tijdlijn);
+  return { tekst, ingekort: tekst !== v.naam, plek, x: pct(begin), dx: start + marks, anker: 'start', y: labelY, ...ruimte, kenmerkDx: start };
+}
+
+/** Lays out the bars of one lane from `top`; returns the spans and the number of rows. */
+function laanBalken(voorzieningen: readonly VoorzieningModel[], kolommen: readonly KolomLayout[], niveau: NiveauId, top: number, momenten: (v: VoorzieningModel) => number[]) {
+  const balken = voorzieningen
+    .map((v) => plaatsBalk(v, kolommen))
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.v.id.localeCompare(b.v.id));
+  const rijen = stackRows(balken);
+  const spans: SpanLayout[] = balken.map((balk, i) => {
+    const rij = rijen[i]!;
+    // The next thing in this row: where a label beside this bar must stop.
+    const volgende = balken.find((b, j) => j > i && rijen[j] === rij);
+    const y = top + rij * MAAT.rij;
+    const { kenmerkDx, ...label } = labelVan(balk, volgende?.start ?? MAAT.tijdlijn, volgende?.plek === 'voor' ? volgende.x0 - volgende.start : 0, y);
+    return {
+      id: balk.v.id,
+      niveau,
+      soort: 'balk',
+      rij,
+      x: pct(balk.x0),
+      width: round2(pct(balk.x1) - pct(balk.x0)),
+      y,
+      height: MAAT.balk,
+      label,
+      kenmerken: balk.kenmerken,
+      kenmerkX: label.x,
+      kenmerkDx,
+      momenten: momenten(balk.v),
+      momentY: y + MAAT.balk,
+    };
   });
-  return {
-    width: Math.round(x(totalWeight)),
-    columnX,
-    columnEnd,
-    // A column's layout is where it stands; its age (vanaf) is the domain's and stays out of the pixels.
-    kolommen: kolommen.map(({ id, label, naam, fase }, i): KolomLayout => ({ id, label, naam, fase, x: columnX(i), width: columnEnd(i) - columnX(i) })),
-    fases,
-  };
+  return { spans, rijen: Math.max(0, ...rijen.map((r) => r + 1)) };
+}
+
+/** Chips side by side in rows across the reference width, alphabetically. */
+function laanChips(voorzieningen: readonly VoorzieningModel[], niveau: NiveauId, top: number) {
+  const spans: SpanLayout[] = [];
+  let x = MAAT.tussen;
+  let rij = 0;
+  for (const v of [...voorzieningen].sort((a, b) => a.naam.localeCompare(b.naam, 'nl') || a.id.localeCompare(b.id))) {
+    const kenmerken = kenmerkenVan(v);
+    const marks = kenmerkBreedte(kenmerken.length);
+    const max = MAAT.tijdlijn - 2 * MAAT.tussen - 2 * MAAT.binnen - marks;
+    const tekst = kortIn(v.naam, max);
+    const breedte = 2 * MAAT.binnen + labelWidth(tekst) + marks;
+    if (x > MAAT.tussen && x + breedte > MAAT.tijdlijn - MAAT.tussen) {
+      x = MAAT.tussen;
+      rij++;
+    }
+    const y = top + rij * MAAT.rij;
+    spans.push({
+      id: v.id,
+      niveau,
+      soort: 'chip',
+      rij,
+      x: pct(x),
+      width: breedte,
+      y,
+      height: MAAT.balk,
+      // A chip keeps its size at every zoom: its label is never refitted.
+      label: { tekst, ingekort: tekst !== v.naam, plek: 'binnen', x: pct(x), dx: MAAT.binnen + marks, anker: 'start', y: y + 14, ruimte: 0, vast: 0 },
+      kenmerken,
+      kenmerkX: pct(x),
+      kenmerkDx: MAAT.binnen,
+      momenten: [],
+      momentY: y + MAAT.balk,
+    });
+    x += breedte + MAAT.chipTussen;
+  }
+  return { spans, rijen: spans.length ? rij + 1 : 0 };
 }
 
 export function layoutKaart(voorzieningen: readonly VoorzieningModel[]): KaartLayout {
-  const { width, columnX, columnEnd, kolommen, fases } = kolomAs(KOLOMMEN, kolomGewicht);
-  const columnCenter = (index: number) => Math.round((columnX(index) + columnEnd(index)) / 2);
-  const gap = 4;
-
+  const { kolommen, fases } = tijdAs();
+  const midden = (k: number) => round2(kolommen[k]!.x + kolommen[k]!.width / 2);
+  const momenten = (v: VoorzieningModel) => [...new Set(v.momentKolommen)].map(midden);
   const lanen: LaanLayout[] = [];
   const spans: SpanLayout[] = [];
-  let y = MAAT.faseKop + MAAT.kolomKop;
-
+  let y = 0;
   for (const niveau of NIVEAU_IDS) {
-    const inLane: Placed[] = voorzieningen
-      .filter((v) => v.niveau === niveau)
-      .map((voorziening) => {
-        const start = columnX(voorziening.kolommen.eerste) + 2;
-        const spanEnd = columnEnd(voorziening.kolommen.laatste) - 2;
-        const { iconStart } = placeLabel(start, spanEnd - start, voorziening.naam);
-        const labelEnd = iconStart + kenmerkenVan(voorziening).length * (ICON_SIZE + 2) + gap;
-        return { voorziening, start, end: Math.max(spanEnd, labelEnd) + gap };
-      })
-      .sort((a, b) => a.start - b.start || b.end - a.end || a.voorziening.id.localeCompare(b.voorziening.id));
-    const rows = stackRows(inLane);
-    const rijen = Math.max(1, ...rows.map((r) => r + 1));
-    const laneTop = y + MAAT.laanMarge;
-
-    inLane.forEach(({ voorziening }, i) => {
-      const rij = rows[i]!;
-      const spanX = columnX(voorziening.kolommen.eerste) + 2;
-      const spanWidth = columnEnd(voorziening.kolommen.laatste) - 2 - spanX;
-      const spanY = laneTop + rij * MAAT.rij;
-      const { labelX, iconStart } = placeLabel(spanX, spanWidth, voorziening.naam);
-      spans.push({
-        id: voorziening.id,
-        niveau,
-        rij,
-        x: spanX,
-        y: spanY,
-        width: spanWidth,
-        height: MAAT.balk,
-        labelX,
-        labelY: spanY + 15,
-        iconX: kenmerkenVan(voorziening).map((_, k) => iconStart + k * (ICON_SIZE + 2)),
-        momenten: voorziening.momentKolommen.map((kolom) => ({
-          x: columnCenter(kolom),
-          y: spanY + MAAT.balk,
-        })),
-      });
+    const inLaan = voorzieningen.filter((v) => v.niveau === niveau);
+    const isDoorlopend = (v: VoorzieningModel) => dekking(v, kolommen) >= MAAT.doorlopend;
+    const top = y + MAAT.laanMarge;
+    const chips = laanChips(inLaan.filter(isDoorlopend), niveau, top);
+    const bandHoogte = chips.rijen * MAAT.rij;
+    const balken = laanBalken(inLaan.filter((v) => !isDoorlopend(v)), kolommen, niveau, top + bandHoogte, momenten);
+    spans.push(...chips.spans, ...balken.spans);
+    const height = Math.max(MAAT.laanMinimum, bandHoogte + balken.rijen * MAAT.rij + 2 * MAAT.laanMarge);
+    lanen.push({
+      niveau,
+      naam: NIVEAU_NAMEN[niveau],
+      y,
+      height,
+      doorlopend: chips.rijen ? { y: top - MAAT.laanMarge / 2, height: bandHoogte + MAAT.laanMarge / 2 } : null,
+      rijen: chips.rijen + balken.rijen,
     });
-
-    const height = Math.max(MAAT.laanMinimum, rijen * MAAT.rij + 2 * MAAT.laanMarge);
-    lanen.push({ niveau, naam: NIVEAU_NAMEN[niveau], y, height, rijen });
     y += height;
   }
+  return { height: y, kopHoogte: MAAT.faseKop + MAAT.kolomKop, fases, kolommen, lanen, spans };
+}
 
-  return { width, height: y, fases, kolommen, lanen, spans };
+/**
+ * The label of a span when the timeline is drawn `breedte` px wide (reference width × zoom): a shortened label
+ * gets the room it has there, up to its whole name. Pure, so the browser refits exactly as the build fitted.
+ */
+export function labelBijBreedte(naam: string, label: Pick<LabelLayout, 'ruimte' | 'vast'>, breedte: number): string {
+  return kortIn(naam, Math.floor((label.ruimte / 100) * breedte - label.vast));
 }

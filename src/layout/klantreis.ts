@@ -1,7 +1,7 @@
 /**
  * The case timeline (klantreis): the people of one case along the child's age, from -10 months to 6 years.
- * Numbers only, no DOM, like the map (src/layout/kaart.ts), whose axis, sizes and label placement it reuses:
- * every number is an integer, so the golden SVG is stable.
+ * Numbers only, no DOM, on the fixed pixel grid of src/layout/kolomas.ts (the 1000-days columns, sizes and label
+ * placement): every number is an integer, so the golden SVG is stable.
  *
  * The axis is the map's 1000-days axis up to and including the 3e jaar, followed by three year columns in the
  * schoolkind fase (4e, 5e, 6e jaar). Columns are not to scale, as on the map. An age maps to x by linear
@@ -24,10 +24,10 @@ import {
 import { leeftijdsbereikInWoorden } from '../domain/klantreis/leeftijd.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, ROL_IDS, type Klantreis, type RolId, type VerloopId } from '../domain/klantreis/schema.ts';
 import { KOLOMMEN, kolomIndex, type Kolom } from '../domain/tijdlijn.ts';
-import { MAAT, kolomAs, kolomGewicht, placeLabel, stackRows, type FaseLayout, type KolomLayout } from './kaart.ts';
+import { MAAT, kolomAs, kolomGewicht, placeLabel, stackRows, type FaseLayout, type KolomLayout } from './kolomas.ts';
 import { labelWidth } from './tekstmaat.ts';
 
-/** Sizes of the timeline beyond the map's MAAT, which it shares (label column, column width, rows, bars). */
+/** Sizes of the timeline beyond the shared MAAT of kolomas.ts (label column, column width, rows, bars). */
 export const KR_MAAT = {
   /** One row of band names under the column header. */
   bandKop: 22,

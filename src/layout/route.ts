@@ -7,7 +7,6 @@
  * layoutKaart, or the compressed one of a route page (routekaartje.ts).
  */
 import { curveBumpX, curveBumpY, line, link } from 'd3-shape';
-import type { KlantrouteModel } from '../domain/model.ts';
 
 export const ROUTE_MAAT = {
   /** Radius of the numbered circle on each step. */
@@ -112,7 +111,13 @@ function verbinding(a: RouteStapLayout, b: RouteStapLayout): RouteVerbinding {
   return { van: a.nummer, naar: b.nummer, soort: 'bocht', d };
 }
 
-export function layoutRoute(grond: RouteGrond, route: Pick<KlantrouteModel, 'id' | 'stappen'>): RouteLayout {
+/** What a route needs to be drawn: its steps' voorzieningen and columns. */
+export interface RouteInvoer {
+  id: string;
+  stappen: readonly { voorziening: string; kolom: number }[];
+}
+
+export function layoutRoute(grond: RouteGrond, route: RouteInvoer): RouteLayout {
   const spans = new Map(grond.spans.map((s) => [s.id, s]));
   const ordered = stappenOpVolgorde(route.stappen);
   const points = ordered.map(({ stap }) => {

@@ -134,7 +134,7 @@ describe('de kaart in een iframe op de site van de gemeente', () => {
     const { page, context } = await gemeentePagina(snippet);
     const frame = await kaartFrame(page);
     const eerste = regio.voorzieningen[0]!;
-    await frame.locator(`svg.kaart a.span[data-id="${eerste.id}"]`).click();
+    await frame.locator(`svg.kaart .vz a[href$="/voorziening/${eerste.id}/"]`).click();
     await page.waitForURL(`${baseUrl()}/${regio.id}/voorziening/${eerste.id}/`);
     expect(await page.locator('h1').textContent()).toBe(eerste.naam);
     await context.close();
@@ -145,7 +145,7 @@ describe('de pagina /embed/ zelf', () => {
   test('zonder kop en voet van de site, met de kaart, de legenda en een link naar de volledige kaart', async () => {
     const { page, context } = await open(browser, `/${regio.id}/embed/`, { javaScript: false });
     expect(await page.locator('header.kop, footer.voet, nav').count()).toBe(0);
-    expect(await page.locator('svg.kaart a.span').count()).toBe(regio.voorzieningen.length);
+    expect(await page.locator('svg.kaart .vz > a').count()).toBe(regio.voorzieningen.length);
     expect(await page.locator('.legenda').count()).toBe(1);
     expect(await page.locator('base').getAttribute('target')).toBe('_top');
     expect(await page.getByRole('link', { name: 'Open de volledige routekaart' }).getAttribute('href')).toBe(`/${regio.id}/`);

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { laadRegios } from '../../src/io/data.ts';
 import { isoDatum, regioOpDeKaart } from '../../src/domain/beschikbaar.ts';
 import { axe, describeViolations, externalRequests, launch, open } from './browser.ts';
+import { link } from './kaart-hulp.ts';
 
 const { regios } = laadRegios('data');
 // The map shows what is available on the day of the build (an ended pilot is not drawn).
@@ -20,9 +21,9 @@ afterAll(async () => {
 describe('de kaart van de voorbeeldregio', () => {
   test('toont elke voorziening uit de gegevens als link naar haar eigen pagina, ook zonder JavaScript', async () => {
     const { page, context } = await open(browser, '/voorbeeldregio/', { javaScript: false });
-    const ids = await page.locator('svg.kaart a.span').evaluateAll((links) => links.map((a) => a.getAttribute('data-id')));
+    const ids = await page.locator('svg.kaart .vz > a').evaluateAll((links) => links.map((a) => /\/voorziening\/([^/]+)\/$/.exec(a.getAttribute('href')!)![1]));
     expect(ids.sort()).toEqual(regio.voorzieningen.map((v) => v.id).sort());
-    const kraamzorg = page.locator('svg.kaart a.span[data-id="kraamzorg"]');
+    const kraamzorg = link(page, 'kraamzorg');
     expect(await kraamzorg.getAttribute('href')).toBe('/voorbeeldregio/voorziening/kraamzorg/');
     expect(await kraamzorg.getAttribute('aria-label')).toMatch(/^Kraamzorg — basiszorg — van de bevalling .* — eigen bijdrage/);
     await context.close();
@@ -31,7 +32,7 @@ describe('de kaart van de voorbeeldregio', () => {
   test('zonder JavaScript opent een klik op een voorziening de pagina met alles erover', async () => {
     // With JavaScript a click opens the detail panel instead: see verkennen.test.ts.
     const { page, context } = await open(browser, '/voorbeeldregio/', { javaScript: false });
-    await page.locator('svg.kaart a.span[data-id="kraamzorg"]').click();
+    await link(page, 'kraamzorg').click();
     await page.waitForURL('**/voorbeeldregio/voorziening/kraamzorg/');
     await expect(page.locator('h1').textContent()).resolves.toBe(regio.voorzieningen.find((v) => v.id === 'kraamzorg')!.naam);
     const text = await page.locator('main').innerText();
@@ -39,9 +40,9 @@ describe('de kaart van de voorbeeldregio', () => {
     await context.close();
   });
 
-  test('op 320 px breed scrolt de brede kaart (op verzoek) zijwaarts en blijven de laannamen in beeld', async () => {
-    const { page, context } = await open(browser, '/voorbeeldregio/#brede-kaart', { width: 320 });
-    const scroller = page.locator('.kaart-scroll');
+  test('op 320 px breed scrolt de kaart zijwaarts en blijven de laannamen in beeld', async () => {
+    const { page, context } = await open(browser, '/voorbeeldregio/', { width: 320 });
+    const scroller = page.locator('[data-kaart]');
     await scroller.evaluate((el) => el.scrollBy(800, 0));
     expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     const laan = await page.locator('.laan-naam').first().boundingBox();

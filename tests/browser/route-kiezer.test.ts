@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { laadRegios } from '../../src/io/data.ts';
 import { stappenOpVolgorde } from '../../src/layout/route.ts';
-import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
+import { axe, describeViolations, externalRequests, launch, type Visit } from './browser.ts';
+import { link, openKaart } from './kaart-hulp.ts';
 
 const { regios } = laadRegios('data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
@@ -22,11 +23,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function kaart(path = ''): Promise<Visit> {
-  const visit = await open(browser, `/voorbeeldregio/${path}`);
-  await visit.page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
-  return visit;
-}
+const kaart = (path = ''): Promise<Visit> => openKaart(browser, `/voorbeeldregio/${path}`);
 
 async function schoon(visit: Visit): Promise<void> {
   expect(describeViolations(await axe(visit.page))).toBe('');
@@ -34,16 +31,17 @@ async function schoon(visit: Visit): Promise<void> {
   expect(externalRequests(visit.requests)).toEqual([]);
 }
 
-const getoond = (page: Page) => page.locator('svg.kaart .route-laag.gekozen').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-route')));
+const getoond = (page: Page) => page.locator('svg.kaart .route-laag[data-route]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-route')));
 const fragment = (page: Page) => page.evaluate(() => location.hash);
 const opacity = (page: Page, id: string) =>
-  page.locator(`svg.kaart a.span[data-id="${id}"]`).evaluate((a) => Number(getComputedStyle(a).opacity));
+  link(page, id).evaluate((a) => Number(getComputedStyle(a).opacity));
 
 describe('een klantroute op de kaart', () => {
   test('zonder keuze is geen route te zien en is niets gedimd', async () => {
     const visit = await kaart();
     expect(await getoond(visit.page)).toEqual([]);
-    expect(await visit.page.locator('svg.kaart .route-laag').count()).toBe(regio.routes.length);
+    // The route is drawn when chosen, for the width the map has then: no hidden layers in the page.
+    expect(await visit.page.locator('svg.kaart .route-laag > *').count()).toBe(0);
     expect(await opacity(visit.page, 'huisarts')).toBe(1);
     await visit.context.close();
   });
@@ -60,9 +58,15 @@ describe('een klantroute op de kaart', () => {
     expect(await getoond(page)).toEqual([route.id]);
     expect(await fragment(page)).toBe(`#route=${route.id}&stap=1`);
     const laag = page.locator(`svg.kaart .route-laag[data-route="${route.id}"]`);
+    // Every number sits on its voorziening's bar or chip.
+    for (const [i, stap] of opVolgorde.entries()) {
+      const rect = (await link(page, stap.voorziening).locator('rect').boundingBox())!;
+      const nummer = (await laag.locator(`.route-nummer[data-stap="${i + 1}"] circle`).boundingBox())!;
+      expect(Math.abs(nummer.y + nummer.height / 2 - (rect.y + rect.height / 2)), stap.voorziening).toBeLessThan(1);
+    }
     expect(await laag.locator('.route-nummer').count()).toBe(route.stappen.length);
     expect(await laag.locator('.route-pad').count()).toBe(route.stappen.length - 1);
-    expect(await page.locator('.route-stap h3').textContent()).toBe(`Stap 1 van ${route.stappen.length}: ${naam(opVolgorde[0]!.voorziening)}`);
+    expect(await page.locator('.route-kiezer .route-stap h2').textContent()).toBe(`Stap 1 van ${route.stappen.length}: ${naam(opVolgorde[0]!.voorziening)}`);
 
     // On the route: full strength; off the route: stepped back.
     const uit = regio.voorzieningen.find((v) => !route.stappen.some((s) => s.voorziening === v.id))!;
@@ -74,8 +78,8 @@ describe('een klantroute op de kaart', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     expect(await fragment(page)).toBe(`#route=${route.id}&stap=3`);
-    expect(await page.locator('.route-stap h3').textContent()).toBe(`Stap 3 van ${route.stappen.length}: ${naam(opVolgorde[2]!.voorziening)}`);
-    expect(await page.locator('.route-stap p').textContent()).toContain(opVolgorde[2]!.toelichting);
+    expect(await page.locator('.route-kiezer .route-stap h2').textContent()).toBe(`Stap 3 van ${route.stappen.length}: ${naam(opVolgorde[2]!.voorziening)}`);
+    expect(await page.locator('.route-kiezer .route-stap p').textContent()).toContain(opVolgorde[2]!.toelichting);
     expect(await laag.locator('.route-nummer.huidig').getAttribute('data-stap')).toBe('3');
     expect(await page.locator('.route-kiezer').getByRole('status').filter({ hasText: 'stap 3 van' }).count()).toBe(1);
     await schoon(visit);
@@ -98,7 +102,7 @@ describe('een klantroute op de kaart', () => {
     // The picker reads the fragment in an effect, just after hydration.
     await expect.poll(() => getoond(page)).toEqual([route.id]);
     expect(await page.locator('#route-keuze').inputValue()).toBe(route.id);
-    expect(await page.locator('.route-stap h3').textContent()).toContain('Stap 4 van');
+    expect(await page.locator('.route-kiezer .route-stap h2').textContent()).toContain('Stap 4 van');
 
     await page.getByLabel('Zoek op naam, aanbieder of omschrijving').fill('kraam');
     await page.waitForFunction(() => location.search.includes('q=kraam'));

@@ -118,7 +118,7 @@ describe('elke pagina van de XSS-regio', () => {
     await visit.context.close();
 
     const kaart = await bezoek(browser, `${base}/aanval/`);
-    await expect(kaart.page.locator(`svg.kaart a.span[data-id="${v.id}"]`).getAttribute('aria-label')).resolves.toContain(v.naam);
+    await expect(kaart.page.locator(`svg.kaart .vz a[href$="/voorziening/${v.id}/"]`).getAttribute('aria-label')).resolves.toContain(v.naam);
     await expect(kaart.page.locator('h1').textContent()).resolves.toContain(regio.naam);
     await kaart.context.close();
   });

@@ -1,9 +1,12 @@
 /**
- * "Download SVG" and "Download PNG" of the map as filtered now: a standalone SVG with the map's own CSS rules
- * inlined (colour tokens resolved), the legend symbols copied in, absolute links, and no dimmed spans.
- * The whole timeline is exported, whatever the zoom: a file is read in full, not through a window.
+ * "Download SVG" and "Download PNG" of the map as filtered now: one standalone SVG made of the map's parts (header,
+ * lane names, timeline) at the width they are drawn, with the map's own CSS rules inlined (colour tokens resolved),
+ * the legend symbols copied in, absolute links, and without the voorzieningen that are filtered out.
  */
-import type { KaartDom } from './kaart-dom.ts';
+import { MAAT } from '../../layout/kaart.ts';
+import { breekAf } from '../../layout/tekstmaat.ts';
+
+const NS = 'http://www.w3.org/2000/svg';
 
 /** The rules from the site's stylesheets that draw the map, with var(--rk-…) replaced by their values. */
 function kaartCss(): string {
@@ -16,9 +19,10 @@ function kaartCss(): string {
     } catch {
       continue;
     }
-    // Top-level rules only: @media print/screen rules are about the page, not the drawing.
+    // Top-level rules inside the map only (".kaart x"): @media rules are about the page, and the rules on the map's
+    // own boxes (sticky, 100 % wide) would undo the sizes of the nested parts.
     for (const rule of rules) {
-      if (rule instanceof CSSStyleRule && /\.kaart(?![\w-])|\.moment\b/.test(rule.selectorText) && !/gedimd|zoom/.test(rule.selectorText)) {
+      if (rule instanceof CSSStyleRule && /\.kaart(-kop)?\s+\S/.test(rule.selectorText) && !/gedimd|zoom|hover|focus|actief/.test(rule.selectorText)) {
         regels.push(rule.cssText);
       }
     }
@@ -26,29 +30,56 @@ function kaartCss(): string {
   return regels.join('\n').replace(/var\((--[\w-]+)\)/g, (_, naam: string) => root.getPropertyValue(naam).trim());
 }
 
-export function kaartSvg(dom: KaartDom, titel: string, beschrijving: string): string {
-  const svg = dom.svg.cloneNode(true) as SVGSVGElement;
-  // Unzoomed: the zoom lives in CSS rules on the page's wrapper, which the file does not have.
-  const { height } = dom.svg.viewBox.baseVal;
-  svg.setAttribute('width', String(dom.breedte));
-  svg.setAttribute('viewBox', `0 0 ${dom.breedte} ${height}`);
-  for (const attr of ['aria-describedby', 'role']) svg.removeAttribute(attr);
-  for (const el of svg.querySelectorAll('.gedimd')) el.remove();
-  for (const a of svg.querySelectorAll('a')) {
+function element(naam: string, attributen: Record<string, string | number>, tekst?: string): SVGElement {
+  const el = document.createElementNS(NS, naam);
+  for (const [k, v] of Object.entries(attributen)) el.setAttribute(k, String(v));
+  if (tekst !== undefined) el.textContent = tekst;
+  return el;
+}
+
+/** A part of the map as a nested SVG at (x, y), so its percentages resolve against its own width. */
+function deel(bron: SVGSVGElement, x: number, y: number, breedte: number): SVGElement {
+  const kopie = bron.cloneNode(true) as SVGSVGElement;
+  for (const attr of ['role', 'aria-label', 'aria-hidden', 'aria-describedby', 'style']) kopie.removeAttribute(attr);
+  kopie.setAttribute('x', String(x));
+  kopie.setAttribute('y', String(y));
+  kopie.setAttribute('width', String(breedte));
+  return kopie;
+}
+
+export function kaartSvg(box: HTMLElement, titel: string, beschrijving: string): string {
+  const kop = box.querySelector<SVGSVGElement>('svg.kaart-kop')!;
+  const kaart = box.querySelector<SVGSVGElement>('svg.kaart')!;
+  const breedte = Math.round(kaart.getBoundingClientRect().width);
+  const kopHoogte = Number(kop.getAttribute('height'));
+  const hoogte = Number(kaart.getAttribute('height'));
+  const L = MAAT.laanNaam;
+  const svg = element('svg', { xmlns: NS, width: L + breedte, height: kopHoogte + hoogte, 'font-family': 'system-ui, sans-serif', 'font-size': 12 }) as SVGSVGElement;
+  const stijl = element('style', {}, kaartCss());
+  const symbolen = document.querySelector('svg.symbolen')!.cloneNode(true) as SVGSVGElement;
+  svg.append(element('title', {}, titel), element('desc', {}, beschrijving), stijl, ...symbolen.children);
+  svg.append(element('rect', { width: '100%', height: '100%', fill: '#fff' }));
+  const tijdlijn = deel(kaart, L, kopHoogte, breedte);
+  tijdlijn.classList.add('kaart');
+  for (const a of tijdlijn.querySelectorAll('a')) {
+    if (a.classList.contains('gedimd')) {
+      a.remove();
+      continue;
+    }
     a.setAttribute('href', new URL(a.getAttribute('href')!, location.href).href);
-    a.removeAttribute('tabindex');
+    for (const attr of ['tabindex', 'aria-hidden']) a.removeAttribute(attr);
   }
-  const ns = 'http://www.w3.org/2000/svg';
-  const stijl = document.createElementNS(ns, 'style');
-  stijl.textContent = kaartCss();
-  const kop = document.createElementNS(ns, 'title');
-  kop.textContent = titel;
-  const uitleg = document.createElementNS(ns, 'desc');
-  uitleg.textContent = beschrijving;
-  const achtergrond = document.createElementNS(ns, 'rect');
-  for (const [k, v] of Object.entries({ width: '100%', height: '100%', fill: '#fff' })) achtergrond.setAttribute(k, v);
-  const symbolen = document.querySelector('svg.symbolen defs')?.cloneNode(true);
-  svg.prepend(kop, uitleg, stijl, ...(symbolen ? [symbolen] : []), achtergrond);
+  svg.append(deel(kop, L, 0, breedte), tijdlijn);
+  // The lane names are HTML on the page; in the file they become text in the left column.
+  let y = kopHoogte;
+  for (const cel of box.querySelectorAll('.laan-cel')) {
+    const h = Number(cel.querySelector('.laan-maat')!.getAttribute('height'));
+    const naam = cel.querySelector('.laan-naam')!.firstChild!.textContent!.trim();
+    svg.append(element('rect', { x: 0, y, width: L, height: h, fill: '#f3f4f6', stroke: '#c8c8c8' }));
+    breekAf(naam, L - 16, 13, true).forEach((regel, i) => svg.append(element('text', { x: 8, y: y + 20 + i * 16, 'font-weight': 700, 'font-size': 13 }, regel)));
+    y += h;
+  }
+  svg.append(element('text', { x: 8, y: kopHoogte - 8, 'font-size': 11, fill: '#4a4a4a' }, 'Niveau ↓ · Tijd →'));
   return new XMLSerializer().serializeToString(svg);
 }
 

@@ -1,40 +1,37 @@
 /**
- * The route picker's behaviour over its server-rendered markup (RouteKiezer.astro). Its state lives in the URL's
- * fragment (#route=…&stap=…, src/domain/route-url.ts): the explorer island owns the query string and keeps the
+ * The route picker's behaviour over its server-rendered markup (RouteKiezer.astro): one klantroute drawn over the
+ * map (route-laag.ts), everything off it stepped back, its steps walked with their toelichting. Its state lives in
+ * the URL's fragment (#route=…&stap=…, src/domain/route-url.ts): the explorer owns the query string and keeps the
  * fragment, so neither overwrites the other, a link can be shared and Back undoes each step.
  */
 import { leesRouteFragment, schrijfRouteFragment, type RouteStand } from '../../domain/route-url.ts';
+import { linkVan, tekenRoute } from './route-laag.ts';
+import { rustig } from './zoom.ts';
 
 export interface RouteKeuze {
   id: string;
   naam: string;
   href: string;
-  stappen: { voorziening: string; naam: string; moment: string; toelichting: string; href: string }[];
+  stappen: { voorziening: string; kolom: number; naam: string; moment: string; toelichting: string; href: string }[];
 }
 
-/** Shows the chosen layer, marks the spans on the route and the current number; returns the number's element. */
-function tekenOpKaart(svg: SVGSVGElement, route: RouteKeuze | undefined, stap: number): SVGGElement | null {
-  for (const laag of svg.querySelectorAll('.route-laag')) laag.classList.toggle('gekozen', laag.getAttribute('data-route') === route?.id);
-  svg.classList.toggle('route-actief', Boolean(route));
-  const op = new Set(route?.stappen.map((s) => s.voorziening));
-  for (const span of svg.querySelectorAll<SVGAElement>('a.span')) span.classList.toggle('in-route', op.has(span.dataset.id!));
-  for (const nummer of svg.querySelectorAll('.route-nummer.huidig')) nummer.classList.remove('huidig');
-  if (!route) return null;
-  const nummer = svg.querySelector<SVGGElement>(`.route-laag[data-route="${route.id}"] .route-nummer[data-stap="${stap}"]`);
-  nummer?.classList.add('huidig');
-  return nummer;
-}
-
-export function startRouteKiezer(): void {
+/** Starts the picker; returns what the explorer calls when the timeline's width changes. */
+export function startRouteKiezer(svg: SVGSVGElement, breedte: () => number): (breedte: number) => void {
   const kiezer = document.querySelector<HTMLElement>('[data-route-kiezer]');
-  const svg = document.querySelector<SVGSVGElement>('svg.kaart');
-  if (!kiezer || !svg) return;
+  if (!kiezer) return () => {};
   const routes: RouteKeuze[] = JSON.parse(kiezer.dataset.routes ?? '[]');
   const veld = <T extends Element = HTMLElement>(naam: string) => kiezer.querySelector<T>(`[data-${naam}]`)!;
   const keuze = kiezer.querySelector<HTMLSelectElement>('select')!;
   const vorige = veld<HTMLButtonElement>('vorige');
   const volgende = veld<HTMLButtonElement>('volgende');
   let stand: RouteStand = { route: '', stap: 0 };
+  let opRoute: SVGAElement[] = [];
+
+  function teken(route: RouteKeuze | undefined, stap: number, b: number): SVGGElement | undefined {
+    const nummers = tekenRoute(svg, route, b);
+    nummers[stap - 1]?.classList.add('huidig');
+    return nummers[stap - 1];
+  }
 
   function toon(nieuw: RouteStand, scrollen: boolean) {
     stand = nieuw;
@@ -54,12 +51,14 @@ export function startRouteKiezer(): void {
       vorige.setAttribute('aria-disabled', String(nieuw.stap <= 1));
       volgende.setAttribute('aria-disabled', String(nieuw.stap >= route.stappen.length));
     }
-    const nummer = tekenOpKaart(svg!, route, nieuw.stap);
+    for (const a of opRoute) a.classList.remove('in-route');
+    opRoute = route ? route.stappen.flatMap((s) => linkVan(svg, s.voorziening) ?? []) : [];
+    for (const a of opRoute) a.classList.add('in-route');
+    svg.classList.toggle('route-actief', Boolean(route));
+    // The width is measured only for a route: measuring forces a layout of the whole map, not for start-up.
+    const nummer = route ? teken(route, nieuw.stap, breedte()) : teken(undefined, 0, 0);
     // Bring the current step into view sideways, but never move the page on load or on Back.
-    if (nummer && scrollen) {
-      const rustig = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      nummer.scrollIntoView({ behavior: rustig ? 'auto' : 'smooth', block: 'nearest', inline: 'center' });
-    }
+    if (nummer && scrollen) nummer.scrollIntoView({ behavior: rustig() ? 'auto' : 'smooth', block: 'nearest', inline: 'center' });
   }
 
   function naar(nieuw: RouteStand) {
@@ -75,4 +74,7 @@ export function startRouteKiezer(): void {
   });
   addEventListener('popstate', () => toon(leesRouteFragment(location.hash, routes), false));
   toon(leesRouteFragment(location.hash, routes), false);
+  return (b) => {
+    if (stand.route) teken(routes.find((r) => r.id === stand.route), stand.stap, b);
+  };
 }

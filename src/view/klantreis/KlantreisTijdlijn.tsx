@@ -14,7 +14,7 @@ import {
 import { leeftijdInWoorden, leeftijdsbereikInWoorden } from '../../domain/klantreis/leeftijd.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, type Klantreis, type Overdracht, type VerloopId } from '../../domain/klantreis/schema.ts';
 import { SYSTEEMLETTERS } from '../../domain/lettertype.ts';
-import { MAAT } from '../../layout/kaart.ts';
+import { MAAT } from '../../layout/kolomas.ts';
 import { AS, layoutKlantreis, type KlantreisOverdrachtLayout } from '../../layout/klantreis.ts';
 import { TEKSTMATEN } from '../../layout/tekstmaat.ts';
 import './klantreis-tijdlijn.css';

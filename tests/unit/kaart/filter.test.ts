@@ -100,18 +100,12 @@ describe('filteren', () => {
     expect(pasToe(ITEMS, { ...GEEN_FILTER, niveau: ['basiszorg'] })).toEqual({ zichtbaar: [true, true, false, false, false], aantal: 2 });
   });
 
-  test('1.000 voorzieningen filteren duurt ruim minder dan een frame', () => {
-    const veel = leesIndex(schrijfIndex(Array.from({ length: 1000 }, (_, i) => ({ ...BRONNEN[i % 5]!, id: `v${i}` }))));
-    const start = performance.now();
-    for (const q of ['k', 'kr', 'kra', 'kraa', 'kraam']) pasToe(veel, { ...GEEN_FILTER, q, niveau: ['basiszorg'] });
-    expect((performance.now() - start) / 5).toBeLessThan(4);
-  });
-
-  test('10.000 voorzieningen: de index lezen en één keer filteren blijft onder de 100 ms', () => {
+  // Speed is measured by the bench (npm run bench), not by a timed test on a shared machine.
+  test('10.000 voorzieningen: de index wordt heel gelezen en gefilterd', () => {
     const index = schrijfIndex(Array.from({ length: 10_000 }, (_, i) => ({ ...BRONNEN[i % 5]!, id: `v${i}` })));
-    const start = performance.now();
-    const { aantal } = pasToe(leesIndex(index), { ...GEEN_FILTER, q: 'opvang' });
-    expect(aantal).toBe(2000);
-    expect(performance.now() - start).toBeLessThan(100);
+    const items = leesIndex(index);
+    expect(items).toHaveLength(10_000);
+    expect(items.at(-1)!.id).toBe('v9999');
+    expect(pasToe(items, { ...GEEN_FILTER, q: 'opvang' }).aantal).toBe(2000);
   });
 });

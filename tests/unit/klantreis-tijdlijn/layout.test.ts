@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { KOLOMMEN, kolomIndex } from '../../../src/domain/tijdlijn.ts';
-import { MAAT, layoutKaart } from '../../../src/layout/kaart.ts';
+import { MAAT, kolomAs, kolomGewicht } from '../../../src/layout/kolomas.ts';
 import { AS, KLANTREIS_KOLOMMEN, KR_MAAT, layoutKlantreis, leeftijdNaarX, type KlantreisLayout } from '../../../src/layout/klantreis.ts';
 import { labelWidth } from '../../../src/layout/tekstmaat.ts';
 import { band, casus, overdracht, persoon, voorbeeldCasus } from './casus.ts';
@@ -34,8 +34,8 @@ describe('the axis', () => {
     expect(schoolkind.x + schoolkind.width).toBe(leeg.width);
   });
 
-  test('shares the map columns’ positions and widths', () => {
-    const kaart = layoutKaart([]);
+  test('shares the 1000-days columns’ positions and widths (kolomAs)', () => {
+    const kaart = kolomAs(KOLOMMEN, kolomGewicht);
     for (const id of ['preconceptie', 'zwangerschap-maand-1', 'bevalling', 'week-1', 'maand-2', 'maand-15-24', 'jaar-3']) {
       const opKaart = kaart.kolommen.find((k) => k.id === id)!;
       expect(kolom(leeg, id), id).toMatchObject({ x: opKaart.x, width: opKaart.width });
@@ -182,7 +182,9 @@ describe('the klantreis layout', () => {
     const rij = (naam: string) => layout.rows.find((r) => r.naam === naam)!;
     const bar = (id: string) => layout.bars.find((b) => b.id === id)!;
     expect(rij('Jeugdverpleegkundige')).toMatchObject({ label: 'Jeugdverpleegkundige (GGD Twente)', labelX: bar('kr-bar-jvk-1').x + 6, labelAnker: 'start' });
-    expect(rij('Kraamverzorgende')).toMatchObject({ labelX: bar('kr-bar-kz-1').x + 6, labelAnker: 'start' });
+    // a label too wide for its only bar goes right after it
+    const kz = bar('kr-bar-kz-1');
+    expect(rij('Kraamverzorgende')).toMatchObject({ labelX: kz.x + kz.width + 4, labelAnker: 'start' });
     const vk = bar('kr-bar-vk-1');
     expect(rij('Verloskundige')).toMatchObject({ labelX: vk.x + 6, labelAnker: 'start' });
     // Oma's short label fits in her first bar

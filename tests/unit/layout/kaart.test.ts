@@ -1,18 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { laadRegio } from '../../../src/io/data.ts';
 import type { VoorzieningModel } from '../../../src/domain/model.ts';
 import { NIVEAU_IDS, type NiveauId } from '../../../src/domain/schema/gedeeld.ts';
-import { KOLOMMEN } from '../../../src/domain/tijdlijn.ts';
+import { FASE_KOLOMMEN, KOLOMMEN } from '../../../src/domain/tijdlijn.ts';
 import { parseTijdpunt } from '../../../src/domain/tijdpunt.ts';
-import { type KaartLayout, MAAT, layoutKaart, stackRows } from '../../../src/layout/kaart.ts';
-import { ICON_SIZE, labelWidth } from '../../../src/layout/tekstmaat.ts';
-import { kenmerkenVan } from '../../../src/domain/woorden.ts';
+import { type KaartLayout, type SpanLayout, MAAT, kenmerkBreedte, kolomGewicht, labelBijBreedte, layoutKaart, stackRows, tijdAs } from '../../../src/layout/kaart.ts';
+import { ELLIPS, labelWidth, tekstBreedte } from '../../../src/layout/tekstmaat.ts';
 
-const GELDIG = fileURLToPath(new URL('../../fixtures/geldig/', import.meta.url));
-const { regio } = laadRegio(GELDIG, 'kleine-regio', new Date('2026-11-22T12:00:00Z'));
-if (!regio) throw new Error('the fixture kleine-regio does not load');
-const FIXTURE = regio.voorzieningen;
+const NU = new Date('2026-11-22T12:00:00Z');
+const laad = (map: string, id: string) => {
+  const { regio } = laadRegio(fileURLToPath(new URL(map, import.meta.url)), id, NU);
+  if (!regio) throw new Error(`${id} does not load`);
+  return regio.voorzieningen;
+};
+const FIXTURE = laad('../../fixtures/geldig/', 'kleine-regio');
+const VOORBEELD = laad('../../../data/', 'voorbeeldregio');
 
 /** One tijdpunt per column, left to right. */
 const PER_KOLOM = [
@@ -25,22 +29,22 @@ const PER_KOLOM = [
   'jaar 4',
 ];
 
-/** A crowded map: 60 short, overlapping voorzieningen with long names, so labels run past their bars and rows must stack. */
+/** A crowded map: 120 short, overlapping voorzieningen with long names, some doorlopend, all marks in use. */
 function crowded(): VoorzieningModel[] {
   const kolom = (t: string) => (parseTijdpunt(t) as { ok: true; tijdpunt: { eerste: number; laatste: number } }).tijdpunt;
-  const namen = ['VVE', 'Kraamzorg', 'Mama-café', 'Wijkteam en schuldhulpverlening', 'Stevig Ouderschap met een lange naam'];
-  return Array.from({ length: 60 }, (_, i) => {
+  const namen = ['VVE', 'Kraamzorg', 'Mama-café', 'Wijkteam en schuldhulpverlening', 'Stevig Ouderschap met een heel lange naam', 'W'];
+  return Array.from({ length: 120 }, (_, i) => {
     const vanIndex = (i * 2) % PER_KOLOM.length;
-    const van = PER_KOLOM[vanIndex]!;
-    const tot = PER_KOLOM[Math.min(PER_KOLOM.length - 1, vanIndex + (i % 3))]!;
+    const van = i % 11 === 0 ? 'preconceptie' : PER_KOLOM[vanIndex]!;
+    const tot = i % 11 === 0 ? 'jaar 4' : PER_KOLOM[Math.min(PER_KOLOM.length - 1, vanIndex + (i % 3))]!;
     return {
-      id: `v-${String(i).padStart(2, '0')}`,
+      id: `v-${String(i).padStart(3, '0')}`,
       naam: namen[i % namen.length]!,
       omschrijving: 'o',
       niveau: NIVEAU_IDS[i % NIVEAU_IDS.length] as NiveauId,
       periode: { van, tot },
       momenten: [van],
-      kenmerken: (['eigen-risico', 'standaard', 'sociaal-netwerk'] as const).slice(0, i % 4),
+      kenmerken: (['eigen-risico', 'standaard', 'sociaal-netwerk', 'vrij-verzekerd'] as const).slice(0, i % 5),
       meerInformatie: i % 3 === 0 ? 'https://example.nl' : undefined,
       aanbieders: [{ naam: 'a' }],
       toegang: 't',
@@ -58,136 +62,211 @@ function numbers(value: unknown, path = ''): [string, number][] {
   return [];
 }
 
-/** Where a span's ink ends: its bar, its label or its last kenmerk icon, whichever is furthest right. */
-function inkEnd(layout: KaartLayout, id: string, voorzieningen: readonly VoorzieningModel[]): number {
-  const span = layout.spans.find((s) => s.id === id)!;
-  const v = voorzieningen.find((x) => x.id === id)!;
-  const labelEnd = span.labelX + labelWidth(v.naam);
-  const iconEnd = span.iconX.length ? span.iconX.at(-1)! + ICON_SIZE : 0;
-  return Math.max(span.x + span.width, labelEnd, iconEnd);
+/** px at width `breedte` of a percentage. */
+const px = (pct: number, breedte: number = MAAT.tijdlijn) => (pct / 100) * breedte;
+
+/** What a span draws in its row at a timeline width: the bar or chip, and its marks and label, as [from, to] in px. */
+function vakken(span: SpanLayout, breedte: number = MAAT.tijdlijn, tekst = span.label.tekst): [number, number][] {
+  const balk: [number, number] = [px(span.x, breedte), span.soort === 'chip' ? px(span.x, breedte) + span.width : px(span.x + span.width, breedte)];
+  const anker = px(span.label.x, breedte);
+  const marks = kenmerkBreedte(span.kenmerken.length);
+  const label: [number, number] =
+    span.label.anker === 'end'
+      ? [anker + span.label.dx - labelWidth(tekst), anker + span.label.dx + marks]
+      : [anker + span.label.dx - marks, anker + span.label.dx + labelWidth(tekst)];
+  return [balk, label];
 }
 
-describe.each([
-  ['the fixture kleine-regio', FIXTURE],
-  ['a crowded map of 60 voorzieningen', crowded()],
-])('layoutKaart on %s', (_, voorzieningen) => {
-  const layout = layoutKaart(voorzieningen);
+/** Every pair of things that overlap in one row of one lane, at a timeline width. */
+function overlappen(layout: KaartLayout, breedte: number = MAAT.tijdlijn, tekst: (s: SpanLayout) => string = (s) => s.label.tekst): string[] {
+  const rijen = new Map<number, { id: string; van: number; tot: number }[]>();
+  for (const span of layout.spans) {
+    const [balk, label] = vakken(span, breedte, tekst(span));
+    const rij = rijen.get(span.y) ?? [];
+    // A label inside its own bar shares the bar's room.
+    const binnen = span.label.plek === 'binnen';
+    rij.push({ id: `${span.id} balk`, van: balk[0], tot: balk[1] });
+    if (!binnen) rij.push({ id: `${span.id} label`, van: label[0], tot: label[1] });
+    rijen.set(span.y, rij);
+  }
+  const fout: string[] = [];
+  for (const [y, rij] of rijen) {
+    const op = [...rij].sort((a, b) => a.van - b.van);
+    for (let i = 1; i < op.length; i++) if (op[i]!.van < op[i - 1]!.tot) fout.push(`y=${y}: ${op[i - 1]!.id} ~ ${op[i]!.id}`);
+  }
+  return fout;
+}
 
-  test('every number is an integer', () => {
-    const bad = numbers(layout).filter(([, n]) => !Number.isInteger(n));
-    expect(bad).toEqual([]);
-  });
+describe('the time axis', () => {
+  const { kolommen, fases } = tijdAs();
 
-  test('every voorziening is drawn exactly once, in the lane of its niveau', () => {
-    expect(layout.spans.map((s) => s.id).sort()).toEqual(voorzieningen.map((v) => v.id).sort());
-    for (const span of layout.spans) expect(span.niveau).toBe(voorzieningen.find((v) => v.id === span.id)!.niveau);
-  });
-
-  test('no two spans in one lane and row overlap, labels and icons included', () => {
-    const overlaps: string[] = [];
-    for (const a of layout.spans) {
-      for (const b of layout.spans) {
-        if (a.id >= b.id || a.niveau !== b.niveau || a.rij !== b.rij) continue;
-        const [left, right] = a.x <= b.x ? [a, b] : [b, a];
-        if (inkEnd(layout, left.id, voorzieningen) > right.x) overlaps.push(`${left.id} / ${right.id}`);
-      }
-    }
-    expect(overlaps).toEqual([]);
-  });
-
-  test('lanes follow each other in niveau order, without gaps or overlap', () => {
-    expect(layout.lanen.map((l) => l.niveau)).toEqual([...NIVEAU_IDS]);
-    expect(layout.lanen[0]!.y).toBe(MAAT.faseKop + MAAT.kolomKop);
-    layout.lanen.forEach((lane, i) => {
-      expect(lane.height).toBeGreaterThanOrEqual(MAAT.laanMinimum);
-      const next = layout.lanen[i + 1];
-      expect(next ? next.y : layout.height).toBe(lane.y + lane.height);
+  test('31 columns from 0 to 100 percent, each starting where the previous ends, as wide as its weight', () => {
+    expect(kolommen).toHaveLength(KOLOMMEN.length);
+    expect(kolommen[0]!.x).toBe(0);
+    const totaal = KOLOMMEN.reduce((som, _, i) => som + kolomGewicht(i), 0);
+    kolommen.forEach((k, i) => {
+      if (i > 0) expect(k.x).toBeCloseTo(kolommen[i - 1]!.x + kolommen[i - 1]!.width, 1);
+      expect(k.width).toBeCloseTo((kolomGewicht(i) / totaal) * 100, 1);
     });
+    expect(kolommen.at(-1)!.x + kolommen.at(-1)!.width).toBeCloseTo(100, 1);
   });
 
-  test('each span lies inside its lane, on the row it claims', () => {
-    for (const span of layout.spans) {
-      const lane = layout.lanen.find((l) => l.niveau === span.niveau)!;
-      expect(span.rij).toBeLessThan(lane.rijen);
-      expect(span.y).toBe(lane.y + MAAT.laanMarge + span.rij * MAAT.rij);
-      expect(span.y + span.height).toBeLessThanOrEqual(lane.y + lane.height);
+  test('fases span exactly their columns, and every fase name and column label fits at the reference width', () => {
+    for (const fase of fases) {
+      const { eerste, laatste } = FASE_KOLOMMEN[fase.id];
+      expect(fase.x).toBe(kolommen[eerste]!.x);
+      expect(fase.x + fase.width).toBeCloseTo(kolommen[laatste]!.x + kolommen[laatste]!.width, 1);
+      expect(tekstBreedte(fase.naam, 12, true) + 4, fase.id).toBeLessThanOrEqual(px(fase.width));
     }
-  });
-
-  test('each span covers the columns of its periode, and its moments sit on it', () => {
-    for (const span of layout.spans) {
-      const v = voorzieningen.find((x) => x.id === span.id)!;
-      const first = layout.kolommen[v.kolommen.eerste]!;
-      const last = layout.kolommen[v.kolommen.laatste]!;
-      expect(span.x).toBeGreaterThanOrEqual(first.x);
-      expect(span.x + span.width).toBeLessThanOrEqual(last.x + last.width);
-      expect(span.width).toBeGreaterThan(0);
-      expect(span.iconX).toHaveLength(kenmerkenVan(v).length);
-      for (const moment of span.momenten) {
-        expect(moment.x).toBeGreaterThanOrEqual(span.x);
-        expect(moment.x).toBeLessThanOrEqual(span.x + span.width);
-      }
-    }
-  });
-
-  test('is deterministic: the same input gives the same layout, whatever the input order', () => {
-    expect(layoutKaart(voorzieningen)).toEqual(layout);
-    expect(layoutKaart([...voorzieningen].reverse())).toEqual(layout);
+    for (const k of kolommen) expect(tekstBreedte(k.label, 11) + 2, k.id).toBeLessThanOrEqual(px(k.width));
   });
 });
 
-describe('columns and fases', () => {
-  const layout = layoutKaart(FIXTURE);
+describe.each([
+  ['the fixture kleine-regio', FIXTURE],
+  ['the example region', VOORBEELD],
+  ['a crowded map of 120 voorzieningen', crowded()],
+])('layoutKaart on %s', (_, voorzieningen) => {
+  const layout = layoutKaart(voorzieningen);
 
-  test('31 columns, x strictly increasing, each starting where the previous ends', () => {
-    expect(layout.kolommen.map((k) => k.id)).toEqual(KOLOMMEN.map((k) => k.id));
-    expect(layout.kolommen[0]!.x).toBe(MAAT.laanLabel);
-    layout.kolommen.forEach((k, i) => {
-      expect(k.width).toBeGreaterThan(0);
-      const next = layout.kolommen[i + 1];
-      if (next) {
-        expect(next.x).toBeGreaterThan(k.x);
-        expect(next.x).toBe(k.x + k.width);
-      } else expect(k.x + k.width).toBe(layout.width);
-    });
-  });
-
-  test('a fase of one column gets a double column, so its name fits', () => {
-    const width = (id: string) => layout.kolommen.find((k) => k.id === id)!.width;
-    expect(width('preconceptie')).toBe(2 * MAAT.kolom);
-    expect(width('bevalling')).toBe(2 * MAAT.kolom);
-    expect(width('zwangerschap-maand-1')).toBe(MAAT.kolom);
-  });
-
-  test('fases span exactly their columns', () => {
-    for (const fase of layout.fases) {
-      const columns = layout.kolommen.filter((k) => k.fase === fase.id);
-      expect(fase.x).toBe(columns[0]!.x);
-      expect(fase.x + fase.width).toBe(columns.at(-1)!.x + columns.at(-1)!.width);
+  test('is deterministic and rounds: percentages to 2 decimals, pixels to whole numbers', () => {
+    expect(layoutKaart(voorzieningen)).toEqual(layout);
+    for (const [path, n] of numbers(layout)) {
+      if (/\.(x|width|ruimte|kenmerkX)$|momenten\[/.test(path) && !/soort/.test(path)) expect(Math.round(n * 100) / 100, path).toBe(n);
+      else expect(Number.isInteger(n) || Math.round(n * 100) / 100 === n, path).toBe(true);
     }
   });
 
-  test('the PER_KOLOM helper really has one tijdpunt per column', () => {
-    expect(PER_KOLOM.map((t) => KOLOMMEN[(parseTijdpunt(t) as { ok: true; tijdpunt: { eerste: number } }).tijdpunt.eerste]!.id)).toEqual(
-      KOLOMMEN.map((k) => k.id),
-    );
+  test('lanes follow each other in niveau order, without gaps, each at least its minimum height', () => {
+    expect(layout.lanen.map((l) => l.niveau)).toEqual([...NIVEAU_IDS]);
+    let y = 0;
+    for (const laan of layout.lanen) {
+      expect(laan.y).toBe(y);
+      expect(laan.height).toBeGreaterThanOrEqual(MAAT.laanMinimum);
+      y += laan.height;
+    }
+    expect(layout.height).toBe(y);
+    for (const span of layout.spans) {
+      const laan = layout.lanen.find((l) => l.niveau === span.niveau)!;
+      expect(span.y).toBeGreaterThanOrEqual(laan.y);
+      expect(span.y + span.height).toBeLessThanOrEqual(laan.y + laan.height);
+    }
   });
 
-  test('an empty map still has its lanes', () => {
-    const empty = layoutKaart([]);
-    expect(empty.spans).toEqual([]);
-    expect(empty.lanen.map((l) => l.rijen)).toEqual([1, 1, 1, 1]);
+  test('every voorziening once, lane by lane: doorlopend ones as chips at the top, the others as bars over their columns', () => {
+    expect(layout.spans.map((s) => s.id).sort()).toEqual(voorzieningen.map((v) => v.id).sort());
+    expect(layout.spans.map((s) => NIVEAU_IDS.indexOf(s.niveau))).toEqual(layout.spans.map((s) => NIVEAU_IDS.indexOf(s.niveau)).sort((a, b) => a - b));
+    const { kolommen } = tijdAs();
+    for (const span of layout.spans) {
+      const v = voorzieningen.find((w) => w.id === span.id)!;
+      const van = kolommen[v.kolommen.eerste]!;
+      const tot = kolommen[v.kolommen.laatste]!;
+      const dekking = (tot.x + tot.width - van.x) / 100;
+      expect(span.soort, span.id).toBe(dekking >= MAAT.doorlopend ? 'chip' : 'balk');
+      if (span.soort === 'balk') {
+        expect(px(span.x)).toBeCloseTo(px(van.x) + 1, 0);
+        expect(px(span.x + span.width)).toBeCloseTo(px(tot.x + tot.width) - 1, 0);
+        expect(span.momenten).toEqual([...new Set(v.momentKolommen)].map((k) => Math.round((kolommen[k]!.x + kolommen[k]!.width / 2) * 100) / 100));
+        expect(span.momentY).toBe(span.y + span.height);
+      }
+    }
+    for (const laan of layout.lanen) {
+      const inLaan = layout.spans.filter((s) => s.niveau === laan.niveau);
+      const chips = inLaan.filter((s) => s.soort === 'chip');
+      const balken = inLaan.filter((s) => s.soort === 'balk');
+      if (chips.length && balken.length) expect(Math.max(...chips.map((c) => c.y))).toBeLessThan(Math.min(...balken.map((b) => b.y)));
+      expect(laan.doorlopend !== null).toBe(chips.length > 0);
+    }
+  });
+
+  test('labels are the whole name, or its start with an ellipsis; never empty', () => {
+    for (const span of layout.spans) {
+      const naam = voorzieningen.find((v) => v.id === span.id)!.naam;
+      const { tekst, ingekort } = span.label;
+      expect(tekst.length, span.id).toBeGreaterThan(0);
+      if (ingekort) {
+        expect(tekst.endsWith(ELLIPS)).toBe(true);
+        expect(naam.startsWith(tekst.slice(0, -1))).toBe(true);
+        // Whole words only (label in name, WCAG 2.5.3): the next character of the name is not a letter.
+        expect(naam.slice(tekst.length - 1), span.id).toMatch(/^[^\p{L}\p{N}]/u);
+      } else expect(tekst).toBe(naam);
+    }
+  });
+
+  test('nothing overlaps in the overview: no two bars, chips or labels in a row, all inside the timeline', () => {
+    expect(overlappen(layout)).toEqual([]);
+    for (const span of layout.spans) {
+      for (const [van, tot] of vakken(span)) {
+        expect(van, span.id).toBeGreaterThanOrEqual(0);
+        expect(tot, span.id).toBeLessThanOrEqual(MAAT.tijdlijn);
+      }
+      // A label inside its bar (or chip) ends inside it.
+      if (span.label.plek === 'binnen') {
+        const [balk, label] = vakken(span);
+        expect(label[1], span.id).toBeLessThanOrEqual(balk[1]! - MAAT.binnen + 0.5);
+      }
+    }
+  });
+
+  test('zoomed in, shortened labels get their room back and still overlap nothing; at 6× the example fits whole', () => {
+    const naam = (s: SpanLayout) => voorzieningen.find((v) => v.id === s.id)!.naam;
+    for (const k of [1, 1.5, 2.25, 4, 6]) {
+      const breedte = MAAT.tijdlijn * k;
+      const tekst = (s: SpanLayout) => (s.label.ingekort && s.label.ruimte > 0 ? labelBijBreedte(naam(s), s.label, breedte) : s.label.tekst);
+      expect(overlappen(layout, breedte, tekst), `zoom ${k}`).toEqual([]);
+      for (const s of layout.spans) {
+        const nu = tekst(s);
+        if (k === 1) expect(nu).toBe(s.label.tekst);
+        // Never shorter than in the overview.
+        expect(nu.replace(ELLIPS, '').length).toBeGreaterThanOrEqual(s.label.tekst.replace(ELLIPS, '').length);
+      }
+    }
+  });
+});
+
+describe('the example region at a glance', () => {
+  const layout = layoutKaart(VOORBEELD);
+
+  test('its whole-period voorzieningen are chips, and the map is far shorter than one row per voorziening', () => {
+    const chips = layout.spans.filter((s) => s.soort === 'chip').map((s) => s.id);
+    expect(chips).toContain('wijkteam');
+    expect(chips).toContain('veilig-thuis');
+    expect(chips.length).toBeGreaterThan(15);
+    expect(layout.height).toBeLessThan(VOORBEELD.length * MAAT.rij * 0.6);
+  });
+
+  test('a shortened label comes back whole when there is room for it', () => {
+    const kort = layout.spans.filter((s) => s.label.ingekort && s.label.ruimte > 0);
+    expect(kort.length).toBeGreaterThan(0);
+    for (const s of kort) {
+      const naam = VOORBEELD.find((v) => v.id === s.id)!.naam;
+      expect(labelBijBreedte(naam, s.label, MAAT.tijdlijn)).toBe(s.label.tekst);
+      expect(labelBijBreedte(naam, s.label, MAAT.tijdlijn * 6)).toBe(naam);
+    }
   });
 });
 
 describe('stackRows', () => {
-  test('puts each item in the first row where it fits', () => {
-    expect(stackRows([{ start: 0, end: 10 }, { start: 5, end: 15 }, { start: 10, end: 20 }, { start: 12, end: 30 }, { start: 16, end: 18 }])).toEqual([
-      0, 1, 0, 2, 1,
-    ]);
+  test('puts each item in the first row that is free from its start on, with a gap', () => {
+    const items = [
+      { start: 0, end: 10 },
+      { start: 5, end: 20 },
+      { start: 10 + MAAT.tussen, end: 30 },
+      { start: 11, end: 12 },
+    ];
+    expect(stackRows(items)).toEqual([0, 1, 0, 2]);
   });
+});
 
-  test('touching items share a row', () => {
-    expect(stackRows([{ start: 0, end: 10 }, { start: 10, end: 20 }])).toEqual([0, 0]);
+describe('the stylesheet agrees with the layout', () => {
+  const css = readFileSync(fileURLToPath(new URL('../../../src/view/kaart/kaart.css', import.meta.url)), 'utf8');
+
+  test('lane-name column, minimum width and sticky offset are the layout’s', () => {
+    expect(css).toContain(`grid-template-columns: ${MAAT.laanNaam}px 1fr`);
+    expect(css).toContain(`min-width: ${MAAT.laanNaam + MAAT.tijdlijn}px`);
+    expect(css).toContain(`top: ${MAAT.faseKop + MAAT.kolomKop}px`);
+    // Below this width the box scrolls: the page's padding and border leave less than the minimum.
+    const breekpunt = Number(/@media \(max-width: (\d+)px\)/.exec(css)![1]);
+    expect(breekpunt).toBeGreaterThanOrEqual(MAAT.laanNaam + MAAT.tijdlijn + 2 + 32);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutKaart } from '../../../src/layout/kaart.ts';
+import { MAAT, kolommenBij, layoutKaart } from '../../../src/layout/kaart.ts';
 import { ROUTE_MAAT, layoutRoute, stappenOpVolgorde } from '../../../src/layout/route.ts';
 import { KAARTJE_MAAT, kolomKort, layoutRouteKaartje } from '../../../src/layout/routekaartje.ts';
 import { kolomIndex } from '../../../src/domain/tijdlijn.ts';
@@ -9,15 +9,17 @@ import { route, stap, voorziening } from '../model-maker.ts';
 const voorzieningen = [
   voorziening({ id: 'verloskundige', niveau: 'basiszorg', periode: { van: 'zwangerschap maand 1', tot: 'week 6' } }),
   voorziening({ id: 'consultatiebureau', niveau: 'basiszorg', periode: { van: 'week 1', tot: 'jaar 4' } }),
-  voorziening({ id: 'wijkteam', niveau: 'steuntje-in-de-rug', periode: { van: 'preconceptie', tot: 'jaar 4' } }),
-  voorziening({ id: 'schuldhulp', niveau: 'steuntje-in-de-rug', periode: { van: 'preconceptie', tot: 'jaar 4' } }),
+  // Bars, not doorlopend chips (those cover at least 90 % of the timeline): two rows of one lane.
+  voorziening({ id: 'wijkteam', niveau: 'steuntje-in-de-rug', periode: { van: 'preconceptie', tot: 'maand 12' } }),
+  voorziening({ id: 'schuldhulp', niveau: 'steuntje-in-de-rug', periode: { van: 'zwangerschap maand 2', tot: 'jaar 3' } }),
   voorziening({ id: 'voorzorg', niveau: 'extra-steun', periode: { van: 'zwangerschap maand 4', tot: 'jaar 3' } }),
 ];
-const kaart = layoutKaart(voorzieningen);
+// The map in px at its reference width, as route-laag.ts lays a route over it in the browser.
+const kaart = { kolommen: kolommenBij(MAAT.tijdlijn), spans: layoutKaart(voorzieningen).spans };
 const spanOf = (id: string) => kaart.spans.find((s) => s.id === id)!;
 const centre = (kolomId: string) => {
   const k = kaart.kolommen[kolomIndex(kolomId)]!;
-  return k.x + k.width / 2;
+  return Math.round((k.x + k.width / 2) * 10) / 10;
 };
 const r = ROUTE_MAAT.nummer;
 

@@ -1,0 +1,17 @@
+/**
+ * One SVG symbol per combination of legend marks that the map uses, so a voorziening's marks are one <use>, not
+ * one element per mark. Its id is short: the map carries it once per voorziening.
+ */
+const CODE: Record<string, string> = {
+  'eigen-risico': 'er',
+  'eigen-bijdrage': 'eb',
+  'aanvullend-verzekerd': 'av',
+  'vrij-verzekerd': 'vv',
+  standaard: 'st',
+  'sociaal-netwerk': 'sn',
+  'meer-informatie': 'mi',
+};
+
+export function kenmerkenSymbool(kenmerken: readonly string[]): string {
+  return `k-${kenmerken.map((k) => CODE[k] ?? k).join('-')}`;
+}

@@ -15,6 +15,7 @@ import { scaleLinear } from 'd3-scale';
 import { NIVEAU_IDS, type NiveauId } from '../domain/ids.ts';
 import type { VoorzieningModel } from '../domain/model.ts';
 import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, type FaseId } from '../domain/tijdlijn.ts';
+import { alleenIn } from '../domain/gemeente.ts';
 import { NIVEAU_NAMEN, kenmerkenVan } from '../domain/woorden.ts';
 import { ELLIPS, ICON_SIZE, kortIn, labelWidth } from './tekstmaat.ts';
 
@@ -200,9 +201,17 @@ interface Balk {
   end: number;
 }
 
+/**
+ * The marks drawn before a voorziening's name: its kenmerken, and "alleen-in" when it is offered in part of the
+ * region only (its accessible name says where).
+ */
+function marksVan(v: VoorzieningModel, regioGemeenten: readonly string[]): string[] {
+  return alleenIn(v, regioGemeenten) ? [...kenmerkenVan(v), 'alleen-in'] : kenmerkenVan(v);
+}
+
 /** Chooses where a bar's label goes, and how much of its row the bar with its label takes. */
-function plaatsBalk(v: VoorzieningModel, kolommen: readonly KolomLayout[]): Balk {
-  const kenmerken = kenmerkenVan(v);
+function plaatsBalk(v: VoorzieningModel, kolommen: readonly KolomLayout[], regioGemeenten: readonly string[]): Balk {
+  const kenmerken = marksVan(v, regioGemeenten);
   const x0 = (kolommen[v.kolommen.eerste]!.x / 100) * MAAT.tijdlijn + 1;
   const eind = kolommen[v.kolommen.laatste]!;
   const x1 = ((eind.x + eind.width) / 100) * MAAT.tijdlijn - 1;
@@ -248,9 +257,16 @@ function labelVan(balk: Balk, volgende: number, vastNa: number, y: number): Labe
 }
 
 /** Lays out the bars of one lane from `top`; returns the spans and the number of rows. */
-function laanBalken(voorzieningen: readonly VoorzieningModel[], kolommen: readonly KolomLayout[], niveau: NiveauId, top: number, momenten: (v: VoorzieningModel) => number[]) {
+function laanBalken(
+  voorzieningen: readonly VoorzieningModel[],
+  kolommen: readonly KolomLayout[],
+  niveau: NiveauId,
+  top: number,
+  momenten: (v: VoorzieningModel) => number[],
+  regioGemeenten: readonly string[],
+) {
   const balken = voorzieningen
-    .map((v) => plaatsBalk(v, kolommen))
+    .map((v) => plaatsBalk(v, kolommen, regioGemeenten))
     .sort((a, b) => a.start - b.start || b.end - a.end || a.v.id.localeCompare(b.v.id));
   const rijen = stackRows(balken);
   const spans: SpanLayout[] = balken.map((balk, i) => {
@@ -280,12 +296,12 @@ function laanBalken(voorzieningen: readonly VoorzieningModel[], kolommen: readon
 }
 
 /** Chips side by side in rows across the reference width, alphabetically. */
-function laanChips(voorzieningen: readonly VoorzieningModel[], niveau: NiveauId, top: number) {
+function laanChips(voorzieningen: readonly VoorzieningModel[], niveau: NiveauId, top: number, regioGemeenten: readonly string[]) {
   const spans: SpanLayout[] = [];
   let x = MAAT.tussen;
   let rij = 0;
   for (const v of [...voorzieningen].sort((a, b) => a.naam.localeCompare(b.naam, 'nl') || a.id.localeCompare(b.id))) {
-    const kenmerken = kenmerkenVan(v);
+    const kenmerken = marksVan(v, regioGemeenten);
     const marks = kenmerkBreedte(kenmerken.length);
     const max = MAAT.tijdlijn - 2 * MAAT.tussen - 2 * MAAT.binnen - marks;
     const tekst = kortIn(v.naam, max);
@@ -317,7 +333,8 @@ function laanChips(voorzieningen: readonly VoorzieningModel[], niveau: NiveauId,
   return { spans, rijen: spans.length ? rij + 1 : 0 };
 }
 
-export function layoutKaart(voorzieningen: readonly VoorzieningModel[]): KaartLayout {
+/** `regioGemeenten`: the region's gemeenten, so a voorziening offered in part of them gets the "alleen in" mark. */
+export function layoutKaart(voorzieningen: readonly VoorzieningModel[], regioGemeenten: readonly string[] = []): KaartLayout {
   const { kolommen, fases } = tijdAs();
   const midden = (k: number) => round2(kolommen[k]!.x + kolommen[k]!.width / 2);
   const momenten = (v: VoorzieningModel) => [...new Set(v.momentKolommen)].map(midden);
@@ -328,9 +345,9 @@ export function layoutKaart(voorzieningen: readonly VoorzieningModel[]): KaartLa
     const inLaan = voorzieningen.filter((v) => v.niveau === niveau);
     const isDoorlopend = (v: VoorzieningModel) => dekking(v, kolommen) >= MAAT.doorlopend;
     const top = y + MAAT.laanMarge;
-    const chips = laanChips(inLaan.filter(isDoorlopend), niveau, top);
+    const chips = laanChips(inLaan.filter(isDoorlopend), niveau, top, regioGemeenten);
     const bandHoogte = chips.rijen * MAAT.rij;
-    const balken = laanBalken(inLaan.filter((v) => !isDoorlopend(v)), kolommen, niveau, top + bandHoogte, momenten);
+    const balken = laanBalken(inLaan.filter((v) => !isDoorlopend(v)), kolommen, niveau, top + bandHoogte, momenten, regioGemeenten);
     spans.push(...chips.spans, ...balken.spans);
     const height = Math.max(MAAT.laanMinimum, bandHoogte + balken.rijen * MAAT.rij + 2 * MAAT.laanMarge);
     lanen.push({

@@ -5,7 +5,8 @@
 import type { KenmerkId } from '../domain/ids.ts';
 
 /** The marks: the kenmerken, and "meer informatie" for a voorziening with a meerInformatie link. */
-export type Merkteken = KenmerkId | 'meer-informatie';
+/** …and "alleen-in" on the map, for a voorziening offered in part of the region only. */
+export type Merkteken = KenmerkId | 'meer-informatie' | 'alleen-in';
 
 export function kenmerkSymboolId(kenmerk: Merkteken): string {
   return `kenmerk-${kenmerk}`;

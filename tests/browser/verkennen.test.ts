@@ -91,6 +91,32 @@ describe('filteren en zoeken', () => {
     await visit.context.close();
   });
 
+  test('op gemeente: wat daar niet wordt aangeboden dimt; aanbod voor een deel van de regio draagt een teken en zegt waar', async () => {
+    const visit = await kaart('?gemeente=hazelmonde');
+    const { page } = visit;
+    const elders = regio.voorzieningen.filter((v) => v.gemeenten && !v.gemeenten.includes('Hazelmonde')).map((v) => v.id);
+    expect(elders.length).toBeGreaterThan(0);
+    const getoond = await zichtbaar(page);
+    for (const id of elders) expect(getoond).not.toContain(id);
+    expect(getoond).toContain('buurtgezinnen');
+    expect(await telling(page)).toBe(`${TOTAAL - elders.length} van ${TOTAAL} voorzieningen`);
+    await openFilters(page);
+    expect(await page.getByLabel('Waar woont het gezin?').inputValue()).toBe('hazelmonde');
+    // The mark is a pin before the name (not colour alone), and the name says where.
+    expect(await link(page, 'buurtgezinnen').locator('use').getAttribute('href')).toMatch(/-ai$/);
+    expect(await link(page, 'buurtgezinnen').getAttribute('aria-label')).toMatch(/alleen in Lindewaard en Hazelmonde$/);
+    expect(await link(page, 'kraamzorg').getAttribute('aria-label')).not.toContain('alleen in');
+    await page.getByLabel('Waar woont het gezin?').selectOption('');
+    await expect.poll(() => query(page)).toBe('');
+    expect(await telling(page)).toBe(`Alle ${TOTAAL} voorzieningen`);
+    // An unknown gemeente in a link is dropped, not guessed.
+    await page.goto(page.url().replace(/\?.*$/, '') + '?gemeente=atlantis');
+    await page.waitForSelector('[data-kaart][data-klaar]', { state: 'attached' });
+    expect(await telling(page)).toBe(`Alle ${TOTAAL} voorzieningen`);
+    await schoon(visit);
+    await visit.context.close();
+  });
+
   test('een klik op een teken in de legenda filtert daarop, nog een klik zet het uit', async () => {
     const visit = await kaart();
     const { page } = visit;

@@ -12,5 +12,5 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   // The same voorzieningen as the map of the same day (src/pages/[regio]/index.astro): line n is the map's n-th bar.
   const r = regioOpDeKaart(regio(params.regio!), isoDatum(new Date()));
-  return new Response(zoekIndex(r, layoutKaart(r.voorzieningen)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(zoekIndex(r, layoutKaart(r.voorzieningen, r.regio.gemeenten)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

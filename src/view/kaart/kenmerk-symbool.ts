@@ -10,6 +10,7 @@ const CODE: Record<string, string> = {
   standaard: 'st',
   'sociaal-netwerk': 'sn',
   'meer-informatie': 'mi',
+  'alleen-in': 'ai',
 };
 
 export function kenmerkenSymbool(kenmerken: readonly string[]): string {

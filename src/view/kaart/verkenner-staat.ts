@@ -5,7 +5,7 @@
 import { filterActief, type Filter } from '../../domain/filter.ts';
 import type { KaartStaat } from '../../domain/kaart-url.ts';
 
-const FILTER_VELDEN = ['niveau', 'fase', 'kenmerk', 'toegang', 'q'] as const satisfies readonly (keyof Filter)[];
+const FILTER_VELDEN = ['niveau', 'fase', 'kenmerk', 'toegang', 'gemeente', 'q'] as const satisfies readonly (keyof Filter)[];
 
 /** Whether two states filter alike (the panel and the zoom aside). */
 export const zelfdeFilter = (a: Filter, b: Filter): boolean => FILTER_VELDEN.every((k) => String(a[k]) === String(b[k]));
@@ -19,6 +19,6 @@ export function telling(aantal: number, totaal: number, filter: Filter): string 
 
 /** Filters set inside the folded "Filters" panel (search and niveau are always in view). */
 export function verborgenFilters(staat: KaartStaat): number {
-  return (staat.fase ? 1 : 0) + (staat.toegang ? 1 : 0) + staat.kenmerk.length;
+  return (staat.fase ? 1 : 0) + (staat.toegang ? 1 : 0) + (staat.gemeente ? 1 : 0) + staat.kenmerk.length;
 }
 

@@ -38,6 +38,10 @@ export function startVerkenner(): void {
   const melding = werkbalk.querySelector<HTMLElement>('[data-melding]')!;
   const totaal = Number(werkbalk.dataset.totaal);
   const veld = <T extends Element>(selector: string) => werkbalk.querySelector<T>(selector)!;
+  // The region's gemeenten as the toolbar offers them (none for a region of one gemeente): others in a URL are dropped.
+  const gemeenteKeuze = form.querySelector<HTMLSelectElement>('select[name=gemeente]');
+  const gemeenten = gemeenteKeuze ? [...gemeenteKeuze.options].map((o) => o.value).filter(Boolean) : [];
+  const uitUrl = () => leesUrl(location.search, gemeenten);
 
   let staat: KaartStaat = LEGE_STAAT;
   let typen = false;
@@ -128,6 +132,7 @@ export function startVerkenner(): void {
     }
     veld<HTMLSelectElement>('select[name=fase]').value = s.fase;
     veld<HTMLSelectElement>('select[name=toegang]').value = s.toegang;
+    if (gemeenteKeuze) gemeenteKeuze.value = s.gemeente;
     const verborgen = verborgenFilters(s);
     veld('[data-filter-aantal]').textContent = verborgen ? ` (${verborgen})` : '';
     legenda(s.kenmerk);
@@ -161,7 +166,7 @@ export function startVerkenner(): void {
   }
 
   // ── the toolbar ──
-  const formulierStaat = (): KaartStaat => ({ ...leesUrl(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>)}`), v: staat.v, zoom: staat.zoom });
+  const formulierStaat = (): KaartStaat => ({ ...leesUrl(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>)}`, gemeenten), v: staat.v, zoom: staat.zoom });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     typen = false;
@@ -220,7 +225,7 @@ export function startVerkenner(): void {
   // ── the window ──
   addEventListener('popstate', () => {
     geschiedenis.vergeet();
-    toepassen(leesUrl(location.search), null);
+    toepassen(uitUrl(), null);
   });
   addEventListener('keydown', (e) => {
     const waar = document.activeElement;
@@ -234,7 +239,7 @@ export function startVerkenner(): void {
   });
   addEventListener('afterprint', () => zoom.afdrukken(false));
 
-  toepassen(leesUrl(location.search), null, true);
+  toepassen(uitUrl(), null, true);
   box.dataset.klaar = String(Math.round(performance.now()));
   // When the browser has nothing else to do: the index, and labels for the width the timeline really has.
   const later = window.requestIdleCallback ?? ((doe: () => void) => setTimeout(doe, 200));

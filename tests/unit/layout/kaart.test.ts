@@ -246,6 +246,22 @@ describe('the example region at a glance', () => {
   });
 });
 
+describe('voorzieningen in part of the region', () => {
+  const gemeenten = ['Beekveld aan de Dijk', 'Lindewaard', 'Hazelmonde'];
+  const layout = layoutKaart(VOORBEELD, gemeenten);
+  const marks = (id: string) => layout.spans.find((s) => s.id === id)!.kenmerken;
+
+  test('get the "alleen-in" mark after their kenmerken, with room for it; the others do not', () => {
+    expect(marks('mamacafe').at(-1)).toBe('alleen-in');
+    expect(marks('buurtgezinnen').at(-1)).toBe('alleen-in');
+    expect(marks('kraamzorg')).not.toContain('alleen-in');
+    // One that lists every gemeente of the region is there for the whole region: no mark.
+    const overal = VOORBEELD.map((v) => (v.id === 'mamacafe' ? { ...v, gemeenten } : v));
+    expect(layoutKaart(overal, gemeenten).spans.find((s) => s.id === 'mamacafe')!.kenmerken).not.toContain('alleen-in');
+    expect(overlappen(layout)).toEqual([]);
+  });
+});
+
 describe('stackRows', () => {
   test('puts each item in the first row that is free from its start on, with a gap', () => {
     const items = [

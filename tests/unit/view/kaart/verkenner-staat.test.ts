@@ -14,6 +14,7 @@ describe('the explorer’s rules', () => {
     expect(zelfdeFilter(metPaneel, LEGE_STAAT)).toBe(true);
     expect(zelfdeFilter({ ...LEGE_STAAT, niveau: ['basiszorg'] }, LEGE_STAAT)).toBe(false);
     expect(zelfdeFilter({ ...LEGE_STAAT, q: 'k' }, LEGE_STAAT)).toBe(false);
+    expect(zelfdeFilter({ ...LEGE_STAAT, gemeente: 'lindewaard' }, LEGE_STAAT)).toBe(false);
   });
 
   test('the count says "alle" without a filter, "n van m" with one (a blank search is no filter)', () => {
@@ -26,5 +27,6 @@ describe('the explorer’s rules', () => {
     expect(verborgenFilters(LEGE_STAAT)).toBe(0);
     expect(verborgenFilters({ ...LEGE_STAAT, q: 'x', niveau: ['basiszorg'] })).toBe(0);
     expect(verborgenFilters({ ...LEGE_STAAT, fase: 'babyfase', toegang: 'zelf', kenmerk: ['eigen-risico', 'standaard'] })).toBe(4);
+    expect(verborgenFilters({ ...LEGE_STAAT, gemeente: 'lindewaard' })).toBe(1);
   });
 });

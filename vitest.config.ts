@@ -1,4 +1,8 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
+
+/** Astro's own Vite setup (the .astro compiler, the Preact renderer), for the tests that render components with the Container API. */
+const astro = await getViteConfig({})({ command: 'serve', mode: 'test' });
 
 export default defineConfig({
   test: {
@@ -7,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+          exclude: ['tests/unit/**/*.astro.test.ts'],
           environment: 'node',
         },
         // The site renders its islands with Preact's compat layer (astro.config.mjs); components under test do too.
@@ -16,6 +21,16 @@ export default defineConfig({
             { find: /^react(-dom)?$/, replacement: 'preact/compat' },
             { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/compat/jsx-runtime' },
           ],
+        },
+      },
+      {
+        // Astro components rendered in isolation (experimental_AstroContainer): the goldens of the map and a route
+        // without a full build. `npm run test:unit` runs this project with the unit project.
+        ...astro,
+        test: {
+          name: 'astro',
+          include: ['tests/unit/**/*.astro.test.ts'],
+          environment: 'node',
         },
       },
       {

@@ -135,3 +135,27 @@ describe('the source keeps its layers', () => {
     expect(metEslint).toEqual([]);
   });
 });
+
+/** The source file a unit test sits at: tests/unit/domain/x.test.ts → src/domain/x.ts (or .tsx, .astro). */
+export function bronVanTest(test: string): string | undefined {
+  const basis = test.replace(/^tests\/unit\//, 'src/').replace(/\.test\.tsx?$/, '');
+  return [basis, `${basis}.ts`, `${basis}.tsx`, `${basis}.astro`].find((pad) => /\.(ts|tsx|astro)$/.test(pad) && BESTANDEN.includes(pad));
+}
+
+describe('the unit tests mirror the source', () => {
+  const tests = bronBestanden('tests/unit').filter((b) => /\.test\.tsx?$/.test(b));
+  const zonder = tests.filter((t) => !bronVanTest(t));
+
+  test('a test finds its source file', () => {
+    expect(bronVanTest('tests/unit/domain/tijdpunt.test.ts')).toBe('src/domain/tijdpunt.ts');
+    expect(bronVanTest('tests/unit/view/kaart/Kaart.astro.test.ts')).toBe('src/view/kaart/Kaart.astro');
+    expect(bronVanTest('tests/unit/view/klantreis/KlantreisTijdlijn.test.tsx')).toBe('src/view/klantreis/KlantreisTijdlijn.tsx');
+    expect(bronVanTest('tests/unit/kaart/filter.test.ts')).toBeUndefined();
+  });
+
+  test('at least 80 % of the unit test files sit at the path of the source file they test', () => {
+    const procent = Math.round(((tests.length - zonder.length) / tests.length) * 100);
+    console.log(`${tests.length - zonder.length} van ${tests.length} unit-testbestanden (${procent} %) staan op het pad van hun bronbestand; de rest test geen enkel bestand: ${zonder.join(', ')}`);
+    expect(procent).toBeGreaterThanOrEqual(80);
+  });
+});

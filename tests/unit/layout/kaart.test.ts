@@ -8,6 +8,7 @@ import { parseTijdpunt } from '../../../src/domain/tijdpunt.ts';
 import { type KaartLayout, MAAT, layoutKaart, stackRows } from '../../../src/layout/kaart.ts';
 import { ICON_SIZE, labelWidth } from '../../../src/layout/tekstmaat.ts';
 import { kenmerkenVan } from '../../../src/domain/woorden.ts';
+import { voorziening } from '../maak.ts';
 
 const GELDIG = fileURLToPath(new URL('../../fixtures/geldig/', import.meta.url));
 const { regio } = laadRegio(GELDIG, 'kleine-regio', new Date('2026-11-22T12:00:00Z'));
@@ -27,13 +28,12 @@ const PER_KOLOM = [
 
 /** A crowded map: 60 short, overlapping voorzieningen with long names, so labels run past their bars and rows must stack. */
 function crowded(): VoorzieningModel[] {
-  const kolom = (t: string) => (parseTijdpunt(t) as { ok: true; tijdpunt: { eerste: number; laatste: number } }).tijdpunt;
   const namen = ['VVE', 'Kraamzorg', 'Mama-café', 'Wijkteam en schuldhulpverlening', 'Stevig Ouderschap met een lange naam'];
   return Array.from({ length: 60 }, (_, i) => {
     const vanIndex = (i * 2) % PER_KOLOM.length;
     const van = PER_KOLOM[vanIndex]!;
     const tot = PER_KOLOM[Math.min(PER_KOLOM.length - 1, vanIndex + (i % 3))]!;
-    return {
+    return voorziening({
       id: `v-${String(i).padStart(2, '0')}`,
       naam: namen[i % namen.length]!,
       omschrijving: 'o',
@@ -44,10 +44,7 @@ function crowded(): VoorzieningModel[] {
       meerInformatie: i % 3 === 0 ? 'https://example.nl' : undefined,
       aanbieders: [{ naam: 'a' }],
       toegang: 't',
-      bijgewerkt: '2026-01-01',
-      kolommen: { eerste: kolom(van).eerste, laatste: kolom(tot).laatste },
-      momentKolommen: [kolom(van).eerste],
-    };
+    });
   });
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { voorzieningenNaarCsv } from '../../../src/domain/export/csv.ts';
 import { laadRegio } from '../../../src/io/data.ts';
-import { FIXTURE_DIR, proefregio } from './fixture.ts';
+import { FIXTURE_DIR, proefregio } from '../maak.ts';
 
 const regio = proefregio();
 mkdirSync('tests/.tmp', { recursive: true });

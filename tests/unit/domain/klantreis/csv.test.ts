@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ACTIES_KOLOMMEN, KLANTREIS_KOLOMMEN, actiesCsv, klantreisCsv } from '../../../src/domain/klantreis/csv.ts';
-import { nieuweActie, nieuweBetrokkene, nieuweKlantreis } from '../../../src/domain/klantreis/nieuw.ts';
-import { NU, kleineKlantreis, teller } from './maak.ts';
+import { ACTIES_KOLOMMEN, KLANTREIS_KOLOMMEN, actiesCsv, klantreisCsv } from '../../../../src/domain/klantreis/csv.ts';
+import { nieuweActie, nieuweBetrokkene, nieuweKlantreis } from '../../../../src/domain/klantreis/nieuw.ts';
+import { NU, kleineKlantreis, teller } from '../../maak.ts';
 
 /** Rows as a spreadsheet sees them, for files without quoted line breaks. */
 const rijen = (csv: string) => csv.slice(1).split('\r\n').slice(0, -1);

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyseer, LANGE_PAUZE_MAANDEN } from '../../../src/domain/analyse.ts';
 import { leeftijdInMaanden } from '../../../src/domain/tijdpunt.ts';
-import { proefregio, VANDAAG } from './fixture.ts';
+import { proefregio, VANDAAG } from '../maak.ts';
 
 const regio = proefregio();
 const analyse = analyseer(regio, VANDAAG);

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatFouten } from '../../../src/domain/fouten.ts';
+import { formatFout, formatFouten } from '../../../src/domain/fouten.ts';
 import { laadRegios, laadRegio, regioIds } from '../../../src/io/data.ts';
+import { maakDatamap, regioMap, voorzieningJson as voorziening } from '../maak.ts';
 
 const GELDIG = fileURLToPath(new URL('../../fixtures/geldig/', import.meta.url));
 const BASE = join(GELDIG, 'kleine-regio');
@@ -234,5 +235,27 @@ describe('files in a region folder', () => {
     const result = laadRegio(dir, 'r', TODAY);
     expect(result.regio).toBeUndefined();
     expect(formatFouten(result.fouten)).toEqual(['r/regio.json › naam: mag niet leeg zijn']);
+  });
+});
+
+describe('a region with a huisstijl', () => {
+  test('a themed region with its logo loads; any other extra file is still an error', () => {
+    const huisstijl = { kleuren: { primair: '#0b5d3b' }, logo: { bestand: 'logo.svg', alt: 'Proef' } };
+    const ok = maakDatamap(regioMap('proef', [voorziening('a')], { 'huisstijl.json': huisstijl, 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+    const { regios, fouten } = laadRegios(ok, new Date('2026-11-22'));
+    expect(fouten).toEqual([]);
+    expect(regios[0]!.huisstijl).toMatchObject({ kleuren: { primair: '#0b5d3b' }, logo: { bestand: 'logo.svg', alt: 'Proef' } });
+
+    const extra = maakDatamap(regioMap('proef', [voorziening('a')], { 'huisstijl.json': huisstijl, 'logo.svg': '<svg/>', 'wapen.png': 'x' }));
+    expect(laadRegios(extra, new Date('2026-11-22')).fouten.map(formatFout)).toEqual([
+      'proef/wapen.png › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json, huisstijl.json. Verplaats of verwijder het',
+    ]);
+  });
+
+  test('a failing theme stops the region from loading, so the build publishes nothing', () => {
+    const dir = maakDatamap(regioMap('proef', [voorziening('a')], { 'huisstijl.json': { kleuren: { tekst: '#bbbbbb' } } }));
+    const { regios, fouten } = laadRegios(dir, new Date('2026-11-22'));
+    expect(regios).toEqual([]);
+    expect(fouten.map((f) => f.pad)).toEqual(['kleuren.tekst', 'kleuren.tekst', 'kleuren.tekst']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type NavIntentie, type NavSpan, eersteZichtbare, maakNavModel, overgang, toetsNaarIntentie } from '../../../src/view/kaart/navigatie.ts';
+import { type NavIntentie, type NavSpan, eersteZichtbare, maakNavModel, overgang, toetsNaarIntentie } from '../../../../src/view/kaart/navigatie.ts';
 
 /**
  *  lane 0:  a(0) ───  b(100)──  c(300)

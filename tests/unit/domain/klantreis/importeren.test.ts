@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MAX_MELDINGEN, klantreisNaarJson, leesKlantreis } from '../../../src/domain/klantreis/importeren.ts';
-import { nieuweKlantreis } from '../../../src/domain/klantreis/nieuw.ts';
-import type { Klantreis } from '../../../src/domain/klantreis/schema.ts';
-import { NU, kleineKlantreis, teller, utf8 } from './maak.ts';
+import { MAX_MELDINGEN, klantreisNaarJson, leesKlantreis } from '../../../../src/domain/klantreis/importeren.ts';
+import { nieuweKlantreis } from '../../../../src/domain/klantreis/nieuw.ts';
+import type { Klantreis } from '../../../../src/domain/klantreis/schema.ts';
+import { NU, kleineKlantreis, teller, utf8 } from '../../maak.ts';
 
-const VOORBEELD = new URL('../../../public/klantreis/voorbeeld.json', import.meta.url);
+const VOORBEELD = new URL('../../../../public/klantreis/voorbeeld.json', import.meta.url);
 
 /** The messages for a file that is refused; fails the test when it is accepted. */
 function meldingen(inhoud: string | Uint8Array): string[] {

@@ -4,9 +4,9 @@
  * is valid data on purpose: escaping, not validation, must make it harmless (tests/browser/xss.test.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { link } from '../../../src/domain/schema/gedeeld.ts';
-import { formatFout } from '../../../src/domain/fouten.ts';
-import { laadRegios } from '../../../src/io/data.ts';
+import { link } from '../../../../src/domain/schema/gedeeld.ts';
+import { formatFout } from '../../../../src/domain/fouten.ts';
+import { laadRegios } from '../../../../src/io/data.ts';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 

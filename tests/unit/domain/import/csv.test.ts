@@ -1,10 +1,10 @@
 /** CSV export and import: the round trip, Excel's habits (BOM, `;`, quotes, dd-mm-jjjj) and errors by row and column. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { CSV_KOLOMMEN, csvVeld, voorzieningenNaarCsv } from '../../../src/domain/export/csv.ts';
-import { voorzieningZonderAfgeleiden } from '../../../src/domain/export/json.ts';
-import { datumUitNl, decodeerCsv, formatCsvFout, leesCsv, lijstUitCel, voorzieningenUitCsv } from '../../../src/domain/import/csv.ts';
-import { proefregio } from './fixture.ts';
+import { CSV_KOLOMMEN, csvVeld, voorzieningenNaarCsv } from '../../../../src/domain/export/csv.ts';
+import { voorzieningZonderAfgeleiden } from '../../../../src/domain/export/json.ts';
+import { datumUitNl, decodeerCsv, formatCsvFout, leesCsv, lijstUitCel, voorzieningenUitCsv } from '../../../../src/domain/import/csv.ts';
+import { proefregio } from '../../maak.ts';
 
 const regio = proefregio();
 const KOP = CSV_KOLOMMEN.map((k) => k.kop).join(';');

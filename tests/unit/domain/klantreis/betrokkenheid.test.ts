@@ -4,9 +4,9 @@ import {
   betrokkenheid,
   persoonLabel,
   persoonPerBetrokkene,
-} from '../../../src/domain/klantreis/betrokkenheid.ts';
-import { leeftijdInWoorden, leeftijdsbereikInWoorden } from '../../../src/domain/klantreis/leeftijd.ts';
-import { band, casus, persoon, voorbeeldCasus } from './casus.ts';
+} from '../../../../src/domain/klantreis/betrokkenheid.ts';
+import { leeftijdInWoorden, leeftijdsbereikInWoorden } from '../../../../src/domain/klantreis/leeftijd.ts';
+import { band, casus, persoon, voorbeeldCasus } from '../../maak.ts';
 
 describe('betrokkenheid', () => {
   test('brings the same person together across bands, ignoring case and surrounding spaces', () => {

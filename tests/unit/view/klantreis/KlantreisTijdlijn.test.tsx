@@ -1,12 +1,12 @@
 /**
  * The timeline as rendered on the server, and its golden file: the layout rounds every number, so any change in
  * the file is a real change in the drawing. After an intended change: `npx vitest run --project unit -u
- * tests/unit/klantreis-tijdlijn` and review the diff.
+ * tests/unit/view/klantreis` and review the diff.
  */
 import { renderToStaticMarkup } from 'preact-render-to-string';
 import { describe, expect, test } from 'vitest';
-import { KlantreisTijdlijn, KlantreisTijdlijnTabel } from '../../../src/view/klantreis/KlantreisTijdlijn.tsx';
-import { band, casus, overdracht, persoon, voorbeeldCasus } from './casus.ts';
+import { KlantreisTijdlijn, KlantreisTijdlijnTabel } from '../../../../src/view/klantreis/KlantreisTijdlijn.tsx';
+import { band, casus, overdracht, persoon, voorbeeldCasus } from '../../maak.ts';
 
 const svg = renderToStaticMarkup(<KlantreisTijdlijn klantreis={voorbeeldCasus()} titelId="kr-test" />);
 const tabel = renderToStaticMarkup(<KlantreisTijdlijnTabel klantreis={voorbeeldCasus()} />);
@@ -20,7 +20,7 @@ function groep(markup: string, id: string): string {
 
 describe('KlantreisTijdlijn', () => {
   test('matches the golden SVG', async () => {
-    await expect(svg.replace(/></g, '>\n<')).toMatchFileSnapshot('../../golden/klantreis-tijdlijn.svg');
+    await expect(svg.replace(/></g, '>\n<')).toMatchFileSnapshot('../../../golden/klantreis-tijdlijn.svg');
   });
 
   test('is a group named by its title and described in words', () => {

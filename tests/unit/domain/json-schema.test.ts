@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { JSON_SCHEMAS, jsonSchema } from '../../src/domain/json-schema.ts';
+import { JSON_SCHEMAS, jsonSchema } from '../../../src/domain/json-schema.ts';
 
-const PUBLIC_SCHEMA = fileURLToPath(new URL('../../public/schema/', import.meta.url));
+const PUBLIC_SCHEMA = fileURLToPath(new URL('../../../public/schema/', import.meta.url));
 const NAMES = Object.keys(JSON_SCHEMAS) as (keyof typeof JSON_SCHEMAS)[];
 
 describe('public/schema is up to date', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { alleActies } from '../../../src/domain/klantreis/acties.ts';
-import { nieuweActie, nieuweKlantreis } from '../../../src/domain/klantreis/nieuw.ts';
-import { NU, teller } from './maak.ts';
+import { alleActies } from '../../../../src/domain/klantreis/acties.ts';
+import { nieuweActie, nieuweKlantreis } from '../../../../src/domain/klantreis/nieuw.ts';
+import { NU, teller } from '../../maak.ts';
 
 describe('alleActies', () => {
   test('sorts by date, undated last; equal dates keep band order, then file order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { APART_SLEUTEL, OPSLAG_SLEUTEL, bewaarReizen, laadReizen } from '../../../src/view/klantreis/opslag.ts';
-import { kleineKlantreis } from './maak.ts';
+import { APART_SLEUTEL, OPSLAG_SLEUTEL, bewaarReizen, laadReizen } from '../../../../src/view/klantreis/opslag.ts';
+import { kleineKlantreis } from '../../maak.ts';
 
 /** localStorage as the browser has it, with an optional quota. */
 function opslag(quota = Infinity): Storage {

@@ -6,9 +6,9 @@ import {
   nieuweBetrokkene,
   nieuweKlantreis,
   nieuweOverdracht,
-} from '../../../src/domain/klantreis/nieuw.ts';
-import { klantreisSchema } from '../../../src/domain/klantreis/schema.ts';
-import { NU, teller } from './maak.ts';
+} from '../../../../src/domain/klantreis/nieuw.ts';
+import { klantreisSchema } from '../../../../src/domain/klantreis/schema.ts';
+import { NU, teller } from '../../maak.ts';
 
 describe('STANDAARD_BANDEN', () => {
   test('run contiguously from the start of the pregnancy to the sixth birthday, with the coalitions\' names', () => {

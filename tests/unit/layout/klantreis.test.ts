@@ -3,7 +3,7 @@ import { KOLOMMEN, kolomIndex } from '../../../src/domain/tijdlijn.ts';
 import { MAAT, layoutKaart } from '../../../src/layout/kaart.ts';
 import { AS, KLANTREIS_KOLOMMEN, KR_MAAT, layoutKlantreis, leeftijdNaarX, type KlantreisLayout } from '../../../src/layout/klantreis.ts';
 import { labelWidth } from '../../../src/layout/tekstmaat.ts';
-import { band, casus, overdracht, persoon, voorbeeldCasus } from './casus.ts';
+import { band, casus, overdracht, persoon, voorbeeldCasus } from '../maak.ts';
 
 function numbers(value: unknown, path = ''): [string, number][] {
   if (typeof value === 'number') return [[path, value]];

@@ -3,7 +3,7 @@ import { aangepastInWoorden, mergeBasis } from '../../../src/domain/basis.ts';
 import { formatFout } from '../../../src/domain/fouten.ts';
 import { laadRegios, laadRegio } from '../../../src/io/data.ts';
 import type { Voorziening } from '../../../src/domain/schema/voorziening.ts';
-import { maakDatamap, regioMap, voorziening } from './maak-regio.ts';
+import { maakDatamap, regioMap, voorzieningJson as voorziening } from '../maak.ts';
 
 const VANDAAG = new Date('2026-11-22T00:00:00Z');
 const veiligThuis = voorziening('veilig-thuis', {

@@ -2,9 +2,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { regioNaarExport, regioNaarJson, STANDAARD_LICENTIE } from '../../../src/domain/export/json.ts';
-import { laadRegio } from '../../../src/io/data.ts';
-import { proefregio, VANDAAG } from './fixture.ts';
+import { regioNaarExport, regioNaarJson, STANDAARD_LICENTIE } from '../../../../src/domain/export/json.ts';
+import { laadRegio } from '../../../../src/io/data.ts';
+import { proefregio, VANDAAG } from '../../maak.ts';
 
 const regio = proefregio();
 mkdirSync('tests/.tmp', { recursive: true });

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { VEEL_PROFESSIONALS, keukentafel } from '../../../src/domain/klantreis/keukentafel.ts';
-import { nieuweBetrokkene, nieuweKlantreis } from '../../../src/domain/klantreis/nieuw.ts';
-import type { Klantreis, RolId } from '../../../src/domain/klantreis/schema.ts';
-import { NU, teller } from './maak.ts';
+import { VEEL_PROFESSIONALS, keukentafel } from '../../../../src/domain/klantreis/keukentafel.ts';
+import { nieuweBetrokkene, nieuweKlantreis } from '../../../../src/domain/klantreis/nieuw.ts';
+import type { Klantreis, RolId } from '../../../../src/domain/klantreis/schema.ts';
+import { NU, teller } from '../../maak.ts';
 
 /** A case whose first band holds the given betrokkenen as [naam, rol, organisatie]. */
 function met(...betrokkenen: [string, RolId, string?][]): Klantreis {

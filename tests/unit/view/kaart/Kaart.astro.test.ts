@@ -1,0 +1,19 @@
+/**
+ * The map of the example region as a golden SVG file, in the manner of observablehq/plot's snapshots: the layout
+ * rounds every number, so any change in the file is a real change in the drawing. Rendered here with Astro's
+ * Container API, without a build. After an intended change: `npx vitest run --project astro -u` and review the diff.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { expect, test } from 'vitest';
+import Kaart from '../../../../src/view/kaart/Kaart.astro';
+import { laadRegio } from '../../../../src/io/data.ts';
+import { layoutKaart } from '../../../../src/layout/kaart.ts';
+
+test('de kaart van de voorbeeldregio is gelijk aan het goldenbestand', async () => {
+  const { regio } = laadRegio('data', 'voorbeeldregio');
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(Kaart, { props: { regio, layout: layoutKaart(regio!.voorzieningen) } });
+  const svg = /<svg class="kaart"[\s\S]*?<\/svg>/.exec(html)?.[0];
+  expect(svg).toBeDefined();
+  await expect(svg!.replace(/></g, '>\n<')).toMatchFileSnapshot('../../../golden/voorbeeldregio-kaart.svg');
+});

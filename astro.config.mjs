@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 
 // A municipality can host the site under its own path: ROUTEKAART_BASE=/kansrijke-start npm run build
 const base = process.env.ROUTEKAART_BASE ?? '/';
@@ -10,9 +10,9 @@ export default defineConfig({
   base,
   site: process.env.ROUTEKAART_SITE ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  // Islands are written against React's API and run on Preact's compat layer: the same components ship about
-  // 60 kB less JavaScript (gzipped), which keeps the map page within its 80 kB budget (docs/performance.md).
-  integrations: [preact({ compat: true })],
+  // React islands where a page is an application (klantreis, verwijswijzer); the map page and the route picker
+  // enhance the server-rendered HTML with small plain modules instead (README, "Hoe het in elkaar zit").
+  integrations: [react()],
   build: { inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
   // Astro hashes its own inline island scripts into a <meta> Content-Security-Policy on every page, so the policy

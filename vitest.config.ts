@@ -1,7 +1,7 @@
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
-/** Astro's own Vite setup (the .astro compiler, the Preact renderer), for the tests that render components with the Container API. */
+/** Astro's own Vite setup (the .astro compiler, the React renderer), for the tests that render components with the Container API. */
 const astro = await getViteConfig({})({ command: 'serve', mode: 'test' });
 
 export default defineConfig({
@@ -13,14 +13,6 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           exclude: ['tests/unit/**/*.astro.test.ts'],
           environment: 'node',
-        },
-        // The site renders its islands with Preact's compat layer (astro.config.mjs); components under test do too.
-        resolve: {
-          alias: [
-            { find: /^react-dom\/server$/, replacement: 'preact/compat/server' },
-            { find: /^react(-dom)?$/, replacement: 'preact/compat' },
-            { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/compat/jsx-runtime' },
-          ],
         },
       },
       {

@@ -10,4 +10,5 @@ export function svgMaat(maat: { width: number; height: number }) {
   return { xmlns: 'http://www.w3.org/2000/svg', width: maat.width, height: maat.height, viewBox: `0 0 ${maat.width} ${maat.height}` };
 }
 
+/** As attributes of an Astro component; a React component writes them as fontFamily and fontSize. */
 export const SVG_LETTERS = { 'font-family': SYSTEEMLETTERS, 'font-size': TEKSTMATEN.tekst } as const;

@@ -28,6 +28,22 @@ export function eenPerType(dir: string): { type: string; pad: string }[] {
   }));
 }
 
+/**
+ * One URL path per page type and region: every region's own page of each type (a region's data can break a page
+ * that another region's data does not), and the pages outside a region once. The 404 page as a missing URL.
+ */
+export function eenPerTypeEnRegio(dir: string): { type: string; regio: string; pad: string }[] {
+  const ids = regioIds(dir);
+  const seen = new Map<string, { type: string; regio: string; pad: string }>();
+  for (const file of htmlBestanden(dir)) {
+    const type = paginaType(file, ids);
+    const regio = type.startsWith('[regio]') ? file.split('/')[0]! : '';
+    const key = `${regio} ${type}`;
+    if (!seen.has(key)) seen.set(key, { type, regio, pad: type === '404' ? '/bestaat-niet/' : `/${file.replace(/index\.html$/, '')}` });
+  }
+  return [...seen.values()];
+}
+
 interface Tag {
   naam: string;
   attributen: [string, string | undefined][];

@@ -3,7 +3,7 @@
  * pure (no node:, no process, no DOM, no Astro: the same domain runs in the browser), and no import goes round in
  * a circle. Type-only imports count too: a type from a layer above is a dependency on it all the same.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { bronBestanden, isNodeModule, leesBron, type Import } from './bronnen.ts';
 
@@ -136,10 +136,14 @@ describe('the source keeps its layers', () => {
   });
 });
 
-/** The source file a unit test sits at: tests/unit/domain/x.test.ts → src/domain/x.ts (or .tsx, .astro). */
+/**
+ * The source file a unit test sits at: tests/unit/domain/x.test.ts → src/domain/x.ts (or .tsx, .astro); a test of
+ * the project's own tools outside src/ mirrors their path (tests/unit/bench/bytes.test.ts → bench/bytes.ts).
+ */
 export function bronVanTest(test: string): string | undefined {
-  const basis = test.replace(/^tests\/unit\//, 'src/').replace(/\.test\.tsx?$/, '');
-  return [basis, `${basis}.ts`, `${basis}.tsx`, `${basis}.astro`].find((pad) => /\.(ts|tsx|astro)$/.test(pad) && BESTANDEN.includes(pad));
+  const pad = test.replace(/^tests\/unit\//, '').replace(/\.test\.tsx?$/, '');
+  const kandidaten = [`src/${pad}`, ...(pad.startsWith('bench/') ? [pad] : [])].flatMap((basis) => [basis, `${basis}.ts`, `${basis}.tsx`, `${basis}.astro`]);
+  return kandidaten.find((bestand) => /\.(ts|tsx|astro)$/.test(bestand) && existsSync(bestand));
 }
 
 describe('the unit tests mirror the source', () => {
@@ -150,6 +154,7 @@ describe('the unit tests mirror the source', () => {
     expect(bronVanTest('tests/unit/domain/tijdpunt.test.ts')).toBe('src/domain/tijdpunt.ts');
     expect(bronVanTest('tests/unit/view/kaart/Kaart.astro.test.ts')).toBe('src/view/kaart/Kaart.astro');
     expect(bronVanTest('tests/unit/view/klantreis/KlantreisTijdlijn.test.tsx')).toBe('src/view/klantreis/KlantreisTijdlijn.tsx');
+    expect(bronVanTest('tests/unit/bench/bytes.test.ts')).toBe('bench/bytes.ts');
     expect(bronVanTest('tests/unit/kaart/filter.test.ts')).toBeUndefined();
   });
 

@@ -13,10 +13,11 @@ import {
 } from '../../domain/klantreis/betrokkenheid.ts';
 import { leeftijdInWoorden, leeftijdsbereikInWoorden } from '../../domain/klantreis/leeftijd.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, type Klantreis, type Overdracht, type VerloopId } from '../../domain/klantreis/schema.ts';
+import { SYSTEEMLETTERS } from '../../domain/lettertype.ts';
 import { MAAT } from '../../layout/kaart.ts';
 import { AS, layoutKlantreis, type KlantreisOverdrachtLayout } from '../../layout/klantreis.ts';
 import { TEKSTMATEN } from '../../layout/tekstmaat.ts';
-import { svgMaat, SVG_LETTERS } from '../svg.ts';
+import { svgMaat } from '../svg.ts';
 import { Kolomkoppen } from './Kolomkoppen.tsx';
 import './klantreis-tijdlijn.css';
 
@@ -62,19 +63,19 @@ function OverdrachtTeken({ o }: { o: KlantreisOverdrachtLayout }) {
             x2={o.x}
             y1={o.y1}
             y2={o.y2}
-            stroke-width="2"
-            stroke-dasharray={VERLOOP_STREEP[o.verloop]}
-            stroke-linecap={o.verloop === 'onbekend' ? 'round' : undefined}
+            strokeWidth="2"
+            strokeDasharray={VERLOOP_STREEP[o.verloop]}
+            strokeLinecap={o.verloop === 'onbekend' ? 'round' : undefined}
           />
           <circle className="kr-overdracht-begin" cx={o.x} cy={o.y1} r="3" />
           <path className="kr-overdracht-pijl" d={`M${o.x - 5} ${o.y2 - richting * 8}L${o.x} ${o.y2}L${o.x + 5} ${o.y2 - richting * 8}Z`} />
         </>
       )}
-      <circle className="kr-overdracht-marker" cx={o.x} cy={o.markerY} r="8" stroke-width="1.5" />
-      <text className="kr-overdracht-teken" x={o.x} y={o.markerY + 4} text-anchor="middle" font-weight="700">
+      <circle className="kr-overdracht-marker" cx={o.x} cy={o.markerY} r="8" strokeWidth="1.5" />
+      <text className="kr-overdracht-teken" x={o.x} y={o.markerY + 4} textAnchor="middle" fontWeight="700">
         {VERLOOP_TEKENS[o.verloop]}
       </text>
-      <text className="kr-overdracht-label" x={o.labelX} y={o.labelY} text-anchor={o.labelAnker} font-weight="600">
+      <text className="kr-overdracht-label" x={o.labelX} y={o.labelY} textAnchor={o.labelAnker} fontWeight="600">
         {VERLOOP_WOORDEN[o.verloop]}
       </text>
     </>
@@ -107,7 +108,8 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
       role="group"
       aria-labelledby={titelId}
       aria-describedby={descId}
-      {...SVG_LETTERS}
+      fontFamily={SYSTEEMLETTERS}
+      fontSize={TEKSTMATEN.tekst}
     >
       <title id={titelId}>{titelVan(klantreis)}</title>
       <desc id={descId}>{beschrijving}</desc>
@@ -123,7 +125,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
         {layout.fases.map((fase) => (
           <g key={fase.id} className="kr-fase">
             <rect className="kr-fase-kop" x={fase.x} y="0" width={fase.width} height={MAAT.faseKop} />
-            <text className="kr-fase-naam" x={fase.x + Math.round(fase.width / 2)} y="18" text-anchor="middle" font-weight="700">
+            <text className="kr-fase-naam" x={fase.x + Math.round(fase.width / 2)} y="18" textAnchor="middle" fontWeight="700">
               {fase.naam}
             </text>
             <line className="kr-fase-grens" x1={fase.x} x2={fase.x} y1="0" y2={layout.height} />
@@ -133,7 +135,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
           <g key={kolom.id} className="kr-kolom">
             <line className="kr-kolom-grens" x1={kolom.x} x2={kolom.x} y1={MAAT.faseKop} y2={layout.height} />
             {kolom.label && (
-              <text x={kolom.x + Math.round(kolom.width / 2)} y={MAAT.faseKop + 15} text-anchor="middle" font-size={TEKSTMATEN.klein}>
+              <text x={kolom.x + Math.round(kolom.width / 2)} y={MAAT.faseKop + 15} textAnchor="middle" fontSize={TEKSTMATEN.klein}>
                 {kolom.label}
               </text>
             )}
@@ -142,15 +144,15 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
         <line className="kr-kop-grens" x1="0" x2={layout.width} y1={kolomKopOnder} y2={kolomKopOnder} />
         {layout.bands.map((band) => (
           <g key={band.id} className="kr-band">
-            <line className="kr-band-grens" x1={band.x} x2={band.x} y1={band.y} y2={layout.height} stroke-dasharray="4 3" />
-            <line className="kr-band-grens" x1={band.x + band.width} x2={band.x + band.width} y1={band.y} y2={layout.height} stroke-dasharray="4 3" />
-            <text className="kr-band-naam" x={band.labelX} y={band.labelY} text-anchor="middle" font-weight="600">
+            <line className="kr-band-grens" x1={band.x} x2={band.x} y1={band.y} y2={layout.height} strokeDasharray="4 3" />
+            <line className="kr-band-grens" x1={band.x + band.width} x2={band.x + band.width} y1={band.y} y2={layout.height} strokeDasharray="4 3" />
+            <text className="kr-band-naam" x={band.labelX} y={band.labelY} textAnchor="middle" fontWeight="600">
               {band.label}
             </text>
           </g>
         ))}
         <line className="kr-kop-grens" x1="0" x2={layout.width} y1={layout.kop} y2={layout.kop} />
-        <text className="kr-hoek" x="8" y={kolomKopOnder - 8} font-size={TEKSTMATEN.klein}>
+        <text className="kr-hoek" x="8" y={kolomKopOnder - 8} fontSize={TEKSTMATEN.klein}>
           Rol ↓ · Leeftijd →
         </text>
       </g>
@@ -159,7 +161,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
         return (
           <g key={laan.rol} className={`kr-laan-groep kr-rol-${laan.rol}`}>
             <rect className="kr-laan-naam-vlak" x="0" y={laan.y} width={MAAT.laanLabel} height={laan.height} aria-hidden="true" />
-            <text className="kr-laan-naam" x="8" y={laan.labelY} font-size={TEKSTMATEN.laan} font-weight="700">
+            <text className="kr-laan-naam" x="8" y={laan.labelY} fontSize={TEKSTMATEN.laan} fontWeight="700">
               {laan.naam}
             </text>
             {rows.length === 0 && (
@@ -174,10 +176,10 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
                   .map((bar) => (
                     <g key={bar.id} className="kr-balk-groep" id={bar.id} role="img">
                       <title>{`${rij.label} — ${ROL_NAMEN[bar.rol]} — ${leeftijdsbereikInWoorden(bar.van, bar.tot)}`}</title>
-                      <rect className={`kr-balk kr-rol-${bar.rol}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx="4" stroke-width="1.5" />
+                      <rect className={`kr-balk kr-rol-${bar.rol}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx="4" strokeWidth="1.5" />
                     </g>
                   ))}
-                <text className="kr-rij-label" x={rij.labelX} y={rij.labelY} text-anchor={rij.labelAnker} aria-hidden="true">
+                <text className="kr-rij-label" x={rij.labelX} y={rij.labelY} textAnchor={rij.labelAnker} aria-hidden="true">
                   {rij.label}
                 </text>
               </g>

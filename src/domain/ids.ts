@@ -5,14 +5,7 @@
 export const NIVEAU_IDS = ['basiszorg', 'steuntje-in-de-rug', 'extra-steun', 'digitale-zorg'] as const;
 export type NiveauId = (typeof NIVEAU_IDS)[number];
 
-export const KENMERK_IDS = [
-  'eigen-risico',
-  'eigen-bijdrage',
-  'aanvullend-verzekerd',
-  'vrij-verzekerd',
-  'standaard',
-  'sociaal-netwerk',
-] as const;
+export const KENMERK_IDS = ['eigen-risico', 'eigen-bijdrage', 'aanvullend-verzekerd', 'vrij-verzekerd', 'standaard', 'sociaal-netwerk'] as const;
 export type KenmerkId = (typeof KENMERK_IDS)[number];
 
 export const THEMA_IDS = [

@@ -23,6 +23,11 @@ export function regio(id: string): RegioModel {
   return found;
 }
 
+/** getStaticPaths of every page that exists once per region (/<regio>/…). */
+export function regioPaden(): { params: { regio: string } }[] {
+  return regios().map((r) => ({ params: { regio: r.id } }));
+}
+
 /** A link inside the site, respecting the configured base path. */
 export function pad(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');

@@ -3,7 +3,7 @@
  * pure (no node:, no process, no DOM, no Astro: the same domain runs in the browser), and no import goes round in
  * a circle. Type-only imports count too: a type from a layer above is a dependency on it all the same.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { bronBestanden, isNodeModule, leesBron, type Import } from './bronnen.ts';
 
@@ -133,5 +133,34 @@ describe('the source keeps its layers', () => {
   test('no comment switches off a linter the project does not have', () => {
     const metEslint = BESTANDEN.filter((b) => /eslint-disable/.test(readFileSync(b, 'utf8')));
     expect(metEslint).toEqual([]);
+  });
+});
+
+/**
+ * The source file a unit test sits at: tests/unit/domain/x.test.ts → src/domain/x.ts (or .tsx, .astro); a test of
+ * the project's own tools outside src/ mirrors their path (tests/unit/bench/bytes.test.ts → bench/bytes.ts).
+ */
+export function bronVanTest(test: string): string | undefined {
+  const pad = test.replace(/^tests\/unit\//, '').replace(/\.test\.tsx?$/, '');
+  const kandidaten = [`src/${pad}`, ...(pad.startsWith('bench/') ? [pad] : [])].flatMap((basis) => [basis, `${basis}.ts`, `${basis}.tsx`, `${basis}.astro`]);
+  return kandidaten.find((bestand) => /\.(ts|tsx|astro)$/.test(bestand) && existsSync(bestand));
+}
+
+describe('the unit tests mirror the source', () => {
+  const tests = bronBestanden('tests/unit').filter((b) => /\.test\.tsx?$/.test(b));
+  const zonder = tests.filter((t) => !bronVanTest(t));
+
+  test('a test finds its source file', () => {
+    expect(bronVanTest('tests/unit/domain/tijdpunt.test.ts')).toBe('src/domain/tijdpunt.ts');
+    expect(bronVanTest('tests/unit/view/kaart/Kaart.astro.test.ts')).toBe('src/view/kaart/Kaart.astro');
+    expect(bronVanTest('tests/unit/view/klantreis/KlantreisTijdlijn.test.tsx')).toBe('src/view/klantreis/KlantreisTijdlijn.tsx');
+    expect(bronVanTest('tests/unit/bench/bytes.test.ts')).toBe('bench/bytes.ts');
+    expect(bronVanTest('tests/unit/kaart/filter.test.ts')).toBeUndefined();
+  });
+
+  test('at least 80 % of the unit test files sit at the path of the source file they test', () => {
+    const procent = Math.round(((tests.length - zonder.length) / tests.length) * 100);
+    console.log(`${tests.length - zonder.length} van ${tests.length} unit-testbestanden (${procent} %) staan op het pad van hun bronbestand; de rest test geen enkel bestand: ${zonder.join(', ')}`);
+    expect(procent).toBeGreaterThanOrEqual(80);
   });
 });

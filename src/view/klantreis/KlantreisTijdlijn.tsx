@@ -17,6 +17,8 @@ import { SYSTEEMLETTERS } from '../../domain/lettertype.ts';
 import { MAAT } from '../../layout/kolomas.ts';
 import { AS, layoutKlantreis, type KlantreisOverdrachtLayout } from '../../layout/klantreis.ts';
 import { TEKSTMATEN } from '../../layout/tekstmaat.ts';
+import { svgMaat } from '../svg.ts';
+import { Kolomkoppen } from './Kolomkoppen.tsx';
 import './klantreis-tijdlijn.css';
 
 export const VERLOOP_WOORDEN: Record<VerloopId, string> = { goed: 'goed', gemist: 'gemist', onbekend: 'onbekend' };
@@ -101,10 +103,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
   return (
     <svg
       className="kr-tijdlijn"
-      xmlns="http://www.w3.org/2000/svg"
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      {...svgMaat(layout)}
       preserveAspectRatio="xMinYMin meet"
       role="group"
       aria-labelledby={titelId}
@@ -217,14 +216,7 @@ export function KlantreisTijdlijnTabel({ klantreis }: { klantreis: Klantreis }) 
       ) : (
         <table className="kr-tabel">
           <caption>Betrokkenen in de tijd</caption>
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">Rol</th>
-              <th scope="col">Organisatie</th>
-              <th scope="col">Betrokken</th>
-            </tr>
-          </thead>
+          <Kolomkoppen koppen={['Naam', 'Rol', 'Organisatie', 'Betrokken']} />
           <tbody>
             {personen.map((p) => (
               <tr key={p.sleutel}>
@@ -242,15 +234,7 @@ export function KlantreisTijdlijnTabel({ klantreis }: { klantreis: Klantreis }) 
       ) : (
         <table className="kr-tabel">
           <caption>Overdrachten</caption>
-          <thead>
-            <tr>
-              <th scope="col">Moment</th>
-              <th scope="col">Van</th>
-              <th scope="col">Naar</th>
-              <th scope="col">Verloop</th>
-              <th scope="col">Toelichting</th>
-            </tr>
-          </thead>
+          <Kolomkoppen koppen={['Moment', 'Van', 'Naar', 'Verloop', 'Toelichting']} />
           <tbody>
             {overdrachten.map((o) => (
               <tr key={o.id} className={`kr-verloop-${o.verloop}`}>

@@ -8,6 +8,7 @@ import { ROL_NAMEN } from '../../domain/klantreis/betrokkenheid.ts';
 import { keukentafel } from '../../domain/klantreis/keukentafel.ts';
 import type { Klantreis } from '../../domain/klantreis/schema.ts';
 import { datumNaarNl } from '../../domain/export/csv.ts';
+import { Kolomkoppen } from './Kolomkoppen.tsx';
 import { KlantreisTijdlijn, KlantreisTijdlijnTabel, telwoord } from './KlantreisTijdlijn.tsx';
 
 const datumNl = (iso: string) => (iso ? datumNaarNl(iso) : 'geen datum');
@@ -52,14 +53,7 @@ export function Overzicht({ klantreis, voorzetsel = 'kr' }: { klantreis: Klantre
           <div className="tabel-scroll">
             <table className="kr-tabel kr-acties-tabel">
               <caption className="visueel-verborgen">Alle benodigde acties, op datum</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Wat</th>
-                  <th scope="col">Eigenaar</th>
-                  <th scope="col">Datum</th>
-                  <th scope="col">Leeftijdsband</th>
-                </tr>
-              </thead>
+              <Kolomkoppen koppen={['Wat', 'Eigenaar', 'Datum', 'Leeftijdsband']} />
               <tbody>
                 {acties.map(({ actie, bandNaam }) => (
                   <tr key={actie.id}>
@@ -83,17 +77,7 @@ export function BandenTabel({ klantreis }: { klantreis: Klantreis }) {
   return (
     <table className="kr-tabel kr-banden-tabel">
       <caption>Klantreis per leeftijdsband</caption>
-      <thead>
-        <tr>
-          <th scope="col">Leeftijd</th>
-          <th scope="col">Betrokkenen</th>
-          <th scope="col">Feiten</th>
-          <th scope="col">Perspectieven</th>
-          <th scope="col">Succesfactoren</th>
-          <th scope="col">Verbeterfactoren</th>
-          <th scope="col">Benodigde acties</th>
-        </tr>
-      </thead>
+      <Kolomkoppen koppen={['Leeftijd', 'Betrokkenen', 'Feiten', 'Perspectieven', 'Succesfactoren', 'Verbeterfactoren', 'Benodigde acties']} />
       <tbody>
         {klantreis.banden.map((band) => (
           <tr key={band.id}>

@@ -1,9 +1,10 @@
 /** check-data as the build runs it: a real process, its exit code and what it prints. */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { maakDatamap, regioMap, voorzieningJson as voorziening } from '../maak.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
@@ -72,5 +73,32 @@ describe.concurrent('check-data', { timeout: 30_000 }, () => {
     const { code, stderr } = await checkData([join(FIXTURES, 'bestaat-niet')]);
     expect(code).toBe(1);
     expect(stderr).toContain('de datamap bestaat niet');
+  });
+});
+
+describe('check-data as an author meets it: the refused theme and the stale entry, in the terminal', { timeout: 30_000 }, () => {
+  function checkDataSync(dir: string) {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', dir], { encoding: 'utf8' });
+    return { status: result.status, stderr: result.stderr, stdout: result.stdout };
+  }
+
+  test('a theme whose link colour fails WCAG AA is refused, naming the file, the pair and the ratio', () => {
+    const { status, stderr } = checkDataSync('tests/fixtures/publiceren/kapotte-huisstijl');
+    expect(status).toBe(1);
+    expect(stderr.split('\n').filter(Boolean)).toEqual([
+      'tests/fixtures/publiceren/kapotte-huisstijl/grijsstad/huisstijl.json › kleuren.link: te weinig contrast tussen link (#7aa7d6) en achtergrond (#ffffff, standaard): 2,52:1; nodig is minstens 4,5:1 voor tekst (links) (WCAG AA). Maak één van de twee kleuren donkerder of lichter',
+      'tests/fixtures/publiceren/kapotte-huisstijl/grijsstad/huisstijl.json › kleuren.link: te weinig contrast tussen link (#7aa7d6) en vlak (#f3f4f6, standaard): 2,29:1; nodig is minstens 4,5:1 voor tekst (links in vakken) (WCAG AA). Maak één van de twee kleuren donkerder of lichter',
+      '2 fouten gevonden in tests/fixtures/publiceren/kapotte-huisstijl. Er is niets gepubliceerd; herstel de fouten en probeer het opnieuw.',
+    ]);
+  });
+
+  test('a stale entry is a warning: check-data passes and names it', () => {
+    const dir = maakDatamap(regioMap('proef', [voorziening('oud', { bijgewerkt: '2020-01-31' }), voorziening('vers', { bijgewerkt: new Date().toISOString().slice(0, 10) })]));
+    const { status, stderr, stdout } = checkDataSync(dir);
+    expect(status).toBe(0);
+    expect(stderr.trim()).toBe(
+      `${dir}/proef/voorzieningen.json › voorzieningen[0].bijgewerkt: waarschuwing: "Voorziening oud" is langer dan 12 maanden niet nagekeken (2020-01-31); kijk de gegevens na en zet de datum van vandaag`,
+    );
+    expect(stdout).toContain('1 waarschuwing(en)');
   });
 });

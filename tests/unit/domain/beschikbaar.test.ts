@@ -11,7 +11,7 @@ import {
   regioOpDeKaart,
 } from '../../../src/domain/beschikbaar.ts';
 import type { RegioModel } from '../../../src/domain/model.ts';
-import { voorziening } from '../model-maker.ts';
+import { voorziening } from '../maak.ts';
 
 const PILOT = { beschikbaar: { van: '2025-01-01', tot: '2026-06-30' } };
 const NIEUW = { beschikbaar: { van: '2027-03-01' } };

@@ -2,43 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { VEROUDERD_NA_DAGEN, checkProvincie, checkRegioGemeenten, checkRoutes, checkVoorzieningen, type Gebied } from '../../../src/domain/controles.ts';
 import { formatFouten } from '../../../src/domain/fouten.ts';
 import type { KlantrouteModel, VoorzieningModel } from '../../../src/domain/model.ts';
-import { parseTijdpunt } from '../../../src/domain/tijdpunt.ts';
+import { route as maakRoute, voorziening as maakVoorziening } from '../maak.ts';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 const BESTANDEN = { voorzieningen: 'r/voorzieningen.json', routes: 'r/routes.json' };
 
-function kolom(tijdpunt: string): { eerste: number; laatste: number } {
-  const result = parseTijdpunt(tijdpunt);
-  if (!result.ok) throw new Error(result.fout);
-  return result.tijdpunt;
-}
-
 function voorziening(id: string, periode: { van: string; tot?: string }, fields: Partial<VoorzieningModel> = {}): VoorzieningModel {
-  const momenten = fields.momenten ?? [];
-  return {
-    id,
-    naam: id.replace(/-/g, ' '),
-    omschrijving: 'o',
-    niveau: 'basiszorg',
-    periode,
-    kenmerken: [],
-    aanbieders: [{ naam: 'a' }],
-    toegang: 't',
-    bijgewerkt: '2026-09-15',
-    ...fields,
-    momenten,
-    kolommen: { eerste: kolom(periode.van).eerste, laatste: kolom(periode.tot ?? periode.van).laatste },
-    momentKolommen: momenten.map((m) => kolom(m).eerste),
-  };
+  return maakVoorziening({ id, naam: id.replace(/-/g, ' '), omschrijving: 'o', niveau: 'basiszorg', periode, aanbieders: [{ naam: 'a' }], toegang: 't', bijgewerkt: '2026-09-15', momenten: [], ...fields });
 }
 
 function route(id: string, stappen: [string, string][]): KlantrouteModel {
-  return {
-    id,
-    naam: id,
-    omschrijving: 'o',
-    stappen: stappen.map(([v, moment]) => ({ voorziening: v, moment, toelichting: 't', kolom: kolom(moment).eerste })),
-  };
+  return maakRoute({ id, naam: id, omschrijving: 'o', stappen: stappen.map(([v, moment]) => ({ voorziening: v, moment, toelichting: 't' })) });
 }
 
 const pathOf = (list: string) => (i: number) => `${list}[${i}]`;

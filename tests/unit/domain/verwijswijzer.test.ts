@@ -8,7 +8,7 @@ import {
   zoekparametersVan,
   type Vraag,
 } from '../../../src/domain/verwijswijzer.ts';
-import { route, stap, voorziening } from '../model-maker.ts';
+import { route, stap, voorziening } from '../maak.ts';
 
 const VANDAAG = '2026-06-15';
 const aanbod = {

@@ -10,9 +10,10 @@ import {
   kenmerkenVan,
   toegankelijkeNaam,
 } from '../../../src/domain/woorden.ts';
+import { voorziening as maakVoorziening } from '../maak.ts';
 
 function voorziening(fields: Partial<VoorzieningModel>): VoorzieningModel {
-  return {
+  return maakVoorziening({
     id: 'kraamzorg',
     naam: 'Kraamzorg',
     omschrijving: 'Zorg in de kraamweek.',
@@ -22,10 +23,8 @@ function voorziening(fields: Partial<VoorzieningModel>): VoorzieningModel {
     aanbieders: [{ naam: 'Kraamzorg De Wieg' }],
     toegang: 'Zelf aanmelden.',
     bijgewerkt: '2026-09-15',
-    kolommen: { eerste: 10, laatste: 12 },
-    momentKolommen: [],
     ...fields,
-  };
+  });
 }
 
 describe('toegankelijkeNaam', () => {

@@ -4,7 +4,7 @@ import { ROUTE_MAAT, layoutRoute, stappenOpVolgorde } from '../../../src/layout/
 import { KAARTJE_MAAT, kolomKort, layoutRouteKaartje } from '../../../src/layout/routekaartje.ts';
 import { kolomIndex } from '../../../src/domain/tijdlijn.ts';
 import { labelWidth } from '../../../src/layout/tekstmaat.ts';
-import { route, stap, voorziening } from '../model-maker.ts';
+import { route, stap, voorziening } from '../maak.ts';
 
 const voorzieningen = [
   voorziening({ id: 'verloskundige', niveau: 'basiszorg', periode: { van: 'zwangerschap maand 1', tot: 'week 6' } }),

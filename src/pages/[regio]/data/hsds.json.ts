@@ -1,12 +1,10 @@
 /** /<regio>/data/hsds.json: an open data file, made at build time by the domain export (see src/view/opendata/downloads.ts). */
 import type { APIRoute } from 'astro';
 import { DOWNLOADS, downloadResponse } from '../../../view/opendata/downloads.ts';
-import { regio, regios } from '../../../view/gegevens.ts';
+import { regio, regioPaden } from '../../../view/gegevens.ts';
 
 const download = DOWNLOADS.find((d) => d.pad === 'data/hsds.json')!;
 
-export function getStaticPaths() {
-  return regios().map((r) => ({ params: { regio: r.id } }));
-}
+export const getStaticPaths = regioPaden;
 
 export const GET: APIRoute = ({ params }) => downloadResponse(download, regio(params.regio!));

@@ -9,7 +9,7 @@ import { GEEN_BASIS } from '../../../../src/domain/basis.ts';
 import type { Bestanden } from '../../../../src/domain/bouwen.ts';
 import { voorzieningenNaarCsv } from '../../../../src/domain/export/csv.ts';
 import { importeerCsv, STANDAARD_SCHEMA } from '../../../../src/domain/import/importeren.ts';
-import { FIXTURE_DIR, proefregio, VANDAAG } from '../../opendata/fixture.ts';
+import { FIXTURE_DIR, proefregio, VANDAAG } from '../../maak.ts';
 
 const regio = proefregio();
 const MAP = join(FIXTURE_DIR, 'proefregio');

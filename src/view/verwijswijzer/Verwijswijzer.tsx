@@ -110,7 +110,13 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
     const query = zoekparametersVan(vraag);
     // Nothing answered: say what is missing here, rather than reloading an empty page.
     if (!query) return setAntwoord(verwijs(aanbod, vraag, datumVan(new Date())));
-    window.location.assign(`${window.location.pathname}?${query}#antwoord`);
+    // The form's own action, resolved by the browser, not location.pathname: a page reached as
+    // "//andere-host/…/verwijswijzer/" would make that a link to the other host.
+    const adres = new URL(event.currentTarget.action);
+    if (adres.origin !== window.location.origin) return;
+    adres.search = query;
+    adres.hash = 'antwoord';
+    window.location.assign(adres.href);
   };
 
   return (

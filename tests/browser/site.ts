@@ -28,6 +28,26 @@ export function eenPerType(dir: string): { type: string; pad: string }[] {
   }));
 }
 
+/**
+ * eenPerType for every region: the pages outside the regions once, and one page of each region page type for every
+ * region, e.g. "/kleinstad/analyse/" and "/voorbeeldregio/analyse/".
+ */
+export function eenPerTypePerRegio(dir: string): { type: string; regio?: string; pad: string }[] {
+  const ids = regioIds(dir);
+  const seen = new Map<string, { type: string; regio?: string; file: string }>();
+  for (const file of htmlBestanden(dir)) {
+    const type = paginaType(file, ids);
+    const regio = type.startsWith('[regio]') ? file.split('/')[0] : undefined;
+    const sleutel = `${regio ?? ''} ${type}`;
+    if (!seen.has(sleutel)) seen.set(sleutel, { type, regio, file });
+  }
+  return [...seen.values()].map(({ type, regio, file }) => ({
+    type,
+    ...(regio ? { regio } : {}),
+    pad: type === '404' ? '/bestaat-niet/' : `/${file.replace(/index\.html$/, '')}`,
+  }));
+}
+
 interface Tag {
   naam: string;
   attributen: [string, string | undefined][];

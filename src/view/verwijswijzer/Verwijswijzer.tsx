@@ -81,6 +81,7 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
   const [antwoord, setAntwoord] = useState<AntwoordModel | undefined>();
   const [actief, setActief] = useState(false);
   const [datum, setDatum] = useState<string | undefined>();
+  const AntwoordVak = antwoord ? 'section' : 'div';
 
   useEffect(() => {
     setActief(true);
@@ -189,7 +190,8 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
           Toon passende hulp
         </button>
       </form>
-      <section id="antwoord" className="antwoord-sectie" aria-labelledby="antwoord-titel" hidden={!antwoord}>
+      {/* A section once it has its heading; before that an empty, hidden div (a section needs a heading). */}
+      <AntwoordVak id="antwoord" className="antwoord-sectie" aria-labelledby={antwoord ? 'antwoord-titel' : undefined} hidden={!antwoord}>
         {antwoord && (
           <>
             <div className="niet-printen">
@@ -209,7 +211,7 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
             <GezinsBlad antwoord={antwoord} regioNaam={regioNaam} datum={datum} />
           </>
         )}
-      </section>
+      </AntwoordVak>
     </>
   );
 }

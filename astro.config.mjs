@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import preact from '@astrojs/preact';
+import react from '@astrojs/react';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,9 +28,9 @@ export default defineConfig({
   base,
   site: process.env.ROUTEKAART_SITE ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  // Islands are written against React's API and run on Preact's compat layer: the same components ship about
-  // 60 kB less JavaScript (gzipped), which keeps the map page within its 80 kB budget (docs/performance.md).
-  integrations: [preact({ compat: true }), geldigeHtml],
+  // React islands where a page is an application (klantreis, verwijswijzer); the map page and the route picker
+  // enhance the server-rendered HTML with small plain modules instead (README, "Hoe het in elkaar zit").
+  integrations: [react(), geldigeHtml],
   build: { inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
   // Astro hashes its own inline island scripts into a <meta> Content-Security-Policy on every page, so the policy

@@ -9,14 +9,6 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
         },
-        // The site renders its islands with Preact's compat layer (astro.config.mjs); components under test do too.
-        resolve: {
-          alias: [
-            { find: /^react-dom\/server$/, replacement: 'preact/compat/server' },
-            { find: /^react(-dom)?$/, replacement: 'preact/compat' },
-            { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/compat/jsx-runtime' },
-          ],
-        },
       },
       {
         // Runs against the built site in dist/: golden SVG, real Chromium, axe-core.

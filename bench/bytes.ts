@@ -115,3 +115,44 @@ export function bytesPerType(siteDir: string, regioIds: ReadonlySet<string>): Re
   }
   return result;
 }
+
+/**
+ * The page types whose JavaScript the budget table reports, in this order, by the paginaType names they cover.
+ * A page type the site does not have (beheer, before that page exists) is left out; only the map has a budget.
+ */
+export const JS_SOORTEN: readonly { soort: string; types: readonly string[] }[] = [
+  { soort: 'kaart', types: ['[regio]'] },
+  { soort: 'voorziening', types: ['[regio]/voorziening/[id]'] },
+  { soort: 'route', types: ['[regio]/route/[id]'] },
+  { soort: 'verwijswijzer', types: ['[regio]/verwijswijzer'] },
+  { soort: 'klantreis', types: ['klantreis', '[regio]/klantreis'] },
+  { soort: 'beheer', types: ['beheer', '[regio]/beheer'] },
+  { soort: 'startpagina', types: ['home'] },
+];
+
+export interface SoortJs {
+  soort: string;
+  /** The page type measured: of the types a soort covers, the one that loads the most JavaScript. */
+  type: string;
+  jsGzip: number;
+  bestanden: number;
+}
+
+/** JavaScript (gzip) per page soort, from bytesPerType's result; soorten without pages are left out. */
+export function jsPerSoort(paginas: Readonly<Record<string, PaginaBytes>>): SoortJs[] {
+  const out: SoortJs[] = [];
+  for (const { soort, types } of JS_SOORTEN) {
+    const gemeten = types.filter((type) => paginas[type]).map((type) => ({ type, p: paginas[type]! }));
+    if (gemeten.length === 0) continue;
+    const grootste = gemeten.reduce((a, b) => (b.p.jsGzip > a.p.jsGzip ? b : a));
+    out.push({ soort, type: grootste.type, jsGzip: grootste.p.jsGzip, bestanden: grootste.p.jsBestanden.length });
+  }
+  return out;
+}
+
+// `npx tsx bench/bytes.ts [dist]`: the JavaScript per page soort of a built site, without running the bench.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const regioIds = new Set(readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory() && htmlBestanden(join(dir, name)).some((f) => f.startsWith('overzicht/'))));
+  for (const s of jsPerSoort(bytesPerType(dir, regioIds))) console.log(`${s.soort.padEnd(14)} ${(s.jsGzip / 1000).toFixed(1).padStart(7)} kB gzip  (${s.bestanden} bestanden, ${s.type})`);
+}

@@ -11,7 +11,7 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { startServer } from '../src/cli/static-server.ts';
-import { loadAll } from '../src/domain/laden.ts';
+import { laadRegios } from '../src/io/data.ts';
 import { bouwSnelste, type BouwResultaat } from './bouw.ts';
 import { bytesPerType, gzip, type PaginaBytes } from './bytes.ts';
 import { filterLatentie, laad, laadHerhaald, launch, openInteractief, routeLatentie, zoekLatentie, type Latentie, type Laadmeting } from './meten.ts';
@@ -100,7 +100,7 @@ async function meetGeval(geval: Geval, browser: Awaited<ReturnType<typeof launch
   log(`${geval.naam}: gebouwd in ${bouwResultaat.alleTotalenMs.map((t) => (t / 1000).toFixed(1)).join(' / ')} s (${bouwResultaat.paginas} pagina's)${bouwResultaat.afgebroken ? ' — AFGEBROKEN' : ''}`);
   const paginas = bytesPerType(siteDir, regioIds);
 
-  const { regios } = loadAll(dataDir);
+  const { regios } = laadRegios(dataDir);
   const eerste = regios[0]!;
   const teken = zoekteken(eerste.voorzieningen.map((v) => v.naam));
   const { server, url } = await serve(siteDir);
@@ -139,7 +139,7 @@ async function meetGeval(geval: Geval, browser: Awaited<ReturnType<typeof launch
 }
 
 async function meetVis(geval: Geval, browser: Awaited<ReturnType<typeof launch>>): Promise<Resultaten['vis']> {
-  const { regios } = loadAll(join(OUT, 'data', geval.naam));
+  const { regios } = laadRegios(join(OUT, 'data', geval.naam));
   const regio = regios[0]!;
   const dir = join(OUT, 'vis');
   const files = schrijfVisPagina(dir, regio);

@@ -4,13 +4,12 @@
  */
 import { join, relative, resolve } from 'node:path';
 import { formatFouten } from '../domain/fouten.ts';
-import { loadAll } from '../domain/laden.ts';
+import { laadRegios, standaardDataMap } from '../io/data.ts';
 
-// Same default as the site build (src/view/gegevens.ts), so the build never publishes a folder it did not check.
-const dataDir = resolve(process.argv[2] ?? process.env.ROUTEKAART_DATA ?? 'data');
+const dataDir = process.argv[2] ? resolve(process.argv[2]) : standaardDataMap();
 // Paths as the user would type them from here, so an editor or terminal can open them.
 const shownDir = relative(process.cwd(), dataDir) || '.';
-const { regios, fouten } = loadAll(dataDir);
+const { regios, fouten } = laadRegios(dataDir);
 const errors = fouten.filter((f) => f.ernst === 'fout');
 const warnings = fouten.filter((f) => f.ernst === 'waarschuwing');
 

@@ -3,10 +3,10 @@
  * Reads a spreadsheet (CSV) into data/<id>/voorzieningen.json. Writes nothing when there is any error.
  * Exit codes: 0 written (or, with --controleer, valid), 1 errors in the CSV or the region, 2 wrong use of the command.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importeerCsv, schrijfAtomair } from '../domain/import/importeren.ts';
+import { leesBestand, schrijfAtomair } from '../io/bestanden.ts';
+import { importeerCsvInRegio, standaardDataMap } from '../io/data.ts';
 
 const GEBRUIK = 'Gebruik: npm run import -- <bestand.csv> --regio <regio-id> [--data <datamap>] [--controleer]';
 
@@ -34,13 +34,13 @@ if (!regioId) stop('Noem de regio met --regio, bijvoorbeeld --regio voorbeeldreg
 
 let bytes: Uint8Array;
 try {
-  bytes = readFileSync(bestand);
+  bytes = leesBestand(bestand);
 } catch {
   stop(`Het bestand ${bestand} bestaat niet of is niet te lezen.`);
 }
 
-const dataDir = resolve(args.values.data ?? process.env.ROUTEKAART_DATA ?? 'data');
-const resultaat = importeerCsv({ dataDir, regioId, bytes });
+const dataDir = args.values.data ? resolve(args.values.data) : standaardDataMap();
+const resultaat = importeerCsvInRegio({ dataDir, regioId, bytes });
 const doel = relative(process.cwd(), resultaat.doel);
 for (const w of resultaat.waarschuwingen) console.error(`${bestand}: waarschuwing: ${w}`);
 if (resultaat.fouten.length || !resultaat.inhoud) {

@@ -4,9 +4,10 @@
  */
 import { ouderdomInDagen, VEROUDERD_NA_DAGEN } from './controles.ts';
 import type { RegioModel, VoorzieningModel } from './model.ts';
-import { NIVEAU_IDS, type KenmerkId, type NiveauId } from './schema/gedeeld.ts';
-import { FASE_IDS, FASE_KOLOMMEN, type FaseId } from './tijdlijn.ts';
-import { parseTijdpunt } from './tijdpunt.ts';
+import type { KenmerkId, NiveauId } from './ids.ts';
+import { perFaseEnNiveau } from './overzicht.ts';
+import { DAGEN_PER_MAAND, FASE_IDS, raaktFase, type FaseId } from './tijdlijn.ts';
+import { leeftijdInMaanden, parseTijdpunt } from './tijdpunt.ts';
 
 /** The kenmerken that mean a family pays (or needs an extra insurance) for a voorziening. */
 export const KOSTEN_VOOR_GEZIN: readonly KenmerkId[] = ['eigen-risico', 'eigen-bijdrage', 'aanvullend-verzekerd'];
@@ -18,35 +19,6 @@ export const KOSTEN_VOOR_GEZIN: readonly KenmerkId[] = ['eigen-risico', 'eigen-b
  * scale (a week column early on, one column for month 15–24).
  */
 export const LANGE_PAUZE_MAANDEN = 3;
-
-/** A voorziening counts in every fase its periode touches (as in the overzicht table). */
-export function raaktFase(voorziening: Pick<VoorzieningModel, 'kolommen'>, fase: FaseId): boolean {
-  const { eerste, laatste } = FASE_KOLOMMEN[fase];
-  return voorziening.kolommen.eerste <= laatste && voorziening.kolommen.laatste >= eerste;
-}
-
-const DAGEN_PER_MAAND = 365.25 / 12;
-
-/**
- * Age of the child in months at the start of a tijdpunt (negative before birth), to one decimal. Pregnancy month N
- * starts N − 10 months before birth; preconceptie is taken as just before it.
- */
-export function leeftijdInMaanden(tijdpunt: string): number {
-  const parsed = parseTijdpunt(tijdpunt);
-  if (!parsed.ok) throw new Error(`geen tijdpunt: ${tijdpunt}`);
-  const tekst = parsed.tijdpunt.tekst;
-  const n = Number(/\d+/.exec(tekst)?.[0]);
-  let maanden: number;
-  if (tekst === 'preconceptie') maanden = -10;
-  else if (tekst === 'bevalling') maanden = 0;
-  else if (tekst === 'jaar 3') maanden = 24;
-  else if (tekst === 'jaar 4' || tekst === 'schoolleeftijd') maanden = 36;
-  else if (tekst.startsWith('zwangerschap maand')) maanden = n - 10;
-  else if (tekst.startsWith('zwangerschap week')) maanden = ((n - 40) * 7) / DAGEN_PER_MAAND;
-  else if (tekst.startsWith('week')) maanden = ((n - 1) * 7) / DAGEN_PER_MAAND;
-  else maanden = n - 1;
-  return Math.round(maanden * 10) / 10;
-}
 
 /** "Maand  11" → "maand 11", the form tijdpuntInWoorden reads. */
 function genormaliseerd(tijdpunt: string): string {
@@ -103,16 +75,10 @@ function heeftContact(voorziening: VoorzieningModel): boolean {
 
 export function analyseer(regio: RegioModel, vandaag: Date): Analyse {
   const { voorzieningen } = regio;
-  const dekking = FASE_IDS.map((fase) =>
-    NIVEAU_IDS.map((niveau) => ({
-      fase,
-      niveau,
-      voorzieningen: voorzieningen.filter((v) => v.niveau === niveau && raaktFase(v, fase)).map((v) => v.id),
-    })),
-  );
+  const dekking = perFaseEnNiveau(voorzieningen).map((rij) => rij.cellen.map((cel) => ({ fase: rij.fase, niveau: cel.niveau, voorzieningen: cel.voorzieningen.map((v) => v.id) })));
 
   const kosten = FASE_IDS.map((fase): FaseKosten => {
-    const inFase = voorzieningen.filter((v) => raaktFase(v, fase));
+    const inFase = voorzieningen.filter((v) => raaktFase(v.kolommen, fase));
     const metKosten = inFase.filter((v) => v.kenmerken.some((k) => KOSTEN_VOOR_GEZIN.includes(k))).length;
     const perKenmerk = Object.fromEntries(KOSTEN_VOOR_GEZIN.map((k) => [k, inFase.filter((v) => v.kenmerken.includes(k)).length])) as FaseKosten['perKenmerk'];
     return { fase, totaal: inFase.length, metKosten, procent: inFase.length ? Math.round((metKosten / inFase.length) * 100) : undefined, perKenmerk };

@@ -2,7 +2,7 @@
  * A due date or a child's birth date, turned into the fase the family is in today. Dates are calendar dates
  * (JJJJ-MM-DD) compared in UTC, so the answer does not shift with the clock or the time zone of the machine.
  */
-import type { FaseId } from './tijdlijn.ts';
+import { faseVanLeeftijd, type FaseId } from './tijdlijn.ts';
 
 export type FaseBepaling = { ok: true; fase: FaseId; uitleg: string } | { ok: false; fout: string };
 
@@ -55,7 +55,5 @@ export function faseVanGeboortedatum(geboren: string, vandaag: string): FaseBepa
   const maanden = maandenOud(birth, today);
   const leeftijd =
     maanden < 1 ? (dagen < 7 ? 'net geboren' : `${Math.floor(dagen / 7)} weken oud`) : maanden < 24 ? `${maanden} ${maanden === 1 ? 'maand' : 'maanden'} oud` : `${Math.floor(maanden / 12)} jaar oud`;
-  // The columns: months 1–12 babyfase, 13–24 peuterfase, the 3rd year, then school age.
-  const fase: FaseId = maanden < 12 ? 'babyfase' : maanden < 24 ? 'peuterfase' : maanden < 36 ? 'derde-jaar' : 'schoolkind';
-  return { ok: true, fase, uitleg: `Het kind is ${leeftijd}.` };
+  return { ok: true, fase: faseVanLeeftijd(maanden), uitleg: `Het kind is ${leeftijd}.` };
 }

@@ -5,7 +5,7 @@
  * The index travels inside the map page as one string prop (one line per voorziening, tab-separated fields):
  * Astro serialises a string far more compactly than an array of objects, and 10,000 lines still parse in a few ms.
  */
-import { FASE_KOLOMMEN, type FaseId } from './tijdlijn.ts';
+import { raaktFase, type FaseId } from './tijdlijn.ts';
 
 /**
  * Folds text for searching: case, accents and punctuation do not matter, so "creche" finds "Crèche",
@@ -94,11 +94,11 @@ export function filterActief(filter: Filter): boolean {
 /** Builds the test once per filter, so a keystroke over 1,000 voorzieningen folds the query only once. */
 export function maakToets(filter: Filter): (item: IndexItem) => boolean {
   const woorden = vouw(filter.q).split(' ').filter(Boolean);
-  const fase = filter.fase ? FASE_KOLOMMEN[filter.fase as FaseId] : undefined;
+  const fase = filter.fase ? (filter.fase as FaseId) : undefined;
   const niveaus = new Set(filter.niveau);
   return (item) =>
     (niveaus.size === 0 || niveaus.has(item.niveau)) &&
-    (!fase || (item.eerste <= fase.laatste && item.laatste >= fase.eerste)) &&
+    (!fase || raaktFase(item, fase)) &&
     (filter.kenmerk.length === 0 || filter.kenmerk.some((k) => item.kenmerken.includes(k))) &&
     (!filter.toegang || item.aanmelding.includes(filter.toegang)) &&
     // Words match anywhere in the text, also inside a word: "kraam" finds "Kraamzorg".

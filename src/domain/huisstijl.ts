@@ -1,13 +1,11 @@
 /**
  * A region's house style: design tokens → --rk-* custom properties (as the NL Design System themes do), and the
- * WCAG AA contrast check that refuses a theme people cannot read. Pure, except laadHuisstijl, which looks for the
- * logo file and the font package on disk.
+ * WCAG AA contrast check that refuses a theme people cannot read. Pure: bouwHuisstijl is told which files the
+ * region folder holds and asks the adapter's LettertypeZoeker for the font package.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { contrastRatio, formatRatio } from './contrast.ts';
 import { fout, fromZod, type DataFout } from './fouten.ts';
-import { leesLettertype, type Lettertype } from './lettertype.ts';
+import { lettertypeUitPakket, SYSTEEMLETTERS, type Lettertype, type LettertypeZoeker } from './lettertype.ts';
 import { huisstijlSchema, type Huisstijl, type KleurToken, type Kleuren } from './schema/huisstijl.ts';
 import { dutchErrorMap } from './fouten.ts';
 
@@ -111,7 +109,8 @@ export function checkContrast(bestand: string, kleuren: Kleuren = {}): DataFout[
 
 export interface HuisstijlModel {
   kleuren: Kleuren;
-  logo?: { bestand: string; alt: string; pad: string };
+  /** `bestand` is a file in the region folder, served as it is. */
+  logo?: { bestand: string; alt: string };
   lettertype?: Lettertype;
 }
 
@@ -127,7 +126,7 @@ export function huisstijlCss(regioId: string, huisstijl: HuisstijlModel, bestand
   const eigenschappen = (Object.keys(CSS_EIGENSCHAPPEN) as KleurToken[])
     .filter((token) => huisstijl.kleuren[token] !== undefined)
     .map((token) => `  ${CSS_EIGENSCHAPPEN[token]}: ${huisstijl.kleuren[token]!.toLowerCase()};`);
-  if (huisstijl.lettertype) eigenschappen.push(`  --rk-font: '${huisstijl.lettertype.familie}', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif;`);
+  if (huisstijl.lettertype) eigenschappen.push(`  --rk-font: '${huisstijl.lettertype.familie}', ${SYSTEEMLETTERS};`);
   regels.push(`:root[data-huisstijl='${regioId}'] {\n${eigenschappen.join('\n')}\n}`);
   return `${regels.join('\n')}\n`;
 }
@@ -136,11 +135,12 @@ export function huisstijlCss(regioId: string, huisstijl: HuisstijlModel, bestand
  * Validate huisstijl.json of one region: schema, contrast, the logo file, the font package.
  * `extraBestanden` are files the region folder may hold because huisstijl.json names them.
  */
-export function laadHuisstijl(
-  regioMap: string,
+export function bouwHuisstijl(
   regioId: string,
   data: unknown,
-  zoekVanaf?: string,
+  /** Whether the region folder holds this file. */
+  heeftBestand: (naam: string) => boolean,
+  zoekLettertype: LettertypeZoeker,
 ): { huisstijl?: HuisstijlModel; fouten: DataFout[]; extraBestanden: string[] } {
   const bestand = `${regioId}/huisstijl.json`;
   const parsed = huisstijlSchema.safeParse(data, { error: dutchErrorMap, reportInput: true });
@@ -151,12 +151,11 @@ export function laadHuisstijl(
   const extraBestanden: string[] = [];
   if (stijl.logo) {
     extraBestanden.push(stijl.logo.bestand);
-    const pad = join(regioMap, stijl.logo.bestand);
-    if (existsSync(pad)) model.logo = { ...stijl.logo, pad };
+    if (heeftBestand(stijl.logo.bestand)) model.logo = { ...stijl.logo };
     else fouten.push(fout(bestand, 'logo.bestand', `het logo "${stijl.logo.bestand}" staat niet in de map ${regioId}/; zet het bestand daar of pas de naam aan`));
   }
   if (stijl.lettertype) {
-    const lettertype = leesLettertype(stijl.lettertype.pakket, zoekVanaf);
+    const lettertype = lettertypeUitPakket(stijl.lettertype.pakket, zoekLettertype(stijl.lettertype.pakket));
     if (lettertype.ok) model.lettertype = lettertype.lettertype;
     else fouten.push(fout(bestand, 'lettertype.pakket', lettertype.melding));
   }

@@ -1,10 +1,14 @@
 /**
  * A Fontsource npm package as @font-face rules for files this site serves itself: no request ever leaves the
  * site for a font. Fontsource's metadata.json and unicode.json say which files exist, so no CSS is parsed.
+ * Pure: src/io/lettertype.ts finds the package and hands over what it holds (LettertypePakket).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+
+/**
+ * The system's own sans-serif, the font of the site and of every drawn SVG (the map, a route, the klantreis) unless
+ * a huisstijl names another; src/view/stijl.css writes the same stack as --rk-font (a unit test keeps them equal).
+ */
+export const SYSTEEMLETTERS = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 /** Dutch and Frisian need latin; latin-ext covers the rarer letters (ŷ, ł) of names. */
 const SUBSETS = ['latin', 'latin-ext'];
@@ -22,9 +26,23 @@ export interface Lettertype {
   pakket: string;
   familie: string;
   faces: FontFace[];
-  /** File name → absolute path on disk, for every file the site must serve (fonts and the licence). */
+  /** File name → where the adapter can read it (LettertypePakket.bestanden), for every file the site must serve (fonts and the licence). */
   bestanden: Map<string, string>;
 }
+
+/** An installed font package as src/io/lettertype.ts read it. */
+export interface LettertypePakket {
+  /** The text of metadata.json and unicode.json; undefined when the package has no such file. */
+  metadata?: string;
+  unicode?: string;
+  /** The names in the package's files/ folder → where the adapter can read each one again. */
+  bestanden: ReadonlyMap<string, string>;
+  /** Where its LICENSE is, when it has one. */
+  licentie?: string;
+}
+
+/** Finds an installed font package by its npm name; undefined when it is not installed. */
+export type LettertypeZoeker = (pakket: string) => LettertypePakket | undefined;
 
 interface Metadata {
   id: string;
@@ -56,24 +74,20 @@ export function fontFaces(metadata: Metadata, unicode: Record<string, string>): 
   );
 }
 
-export function leesLettertype(pakket: string, zoekVanaf = process.cwd()): LettertypeResultaat {
-  const require = createRequire(join(zoekVanaf, 'package.json'));
-  let map: string;
+/** The font of huisstijl.json from the package the adapter found (undefined: not installed). */
+export function lettertypeUitPakket(pakket: string, inhoud: LettertypePakket | undefined): LettertypeResultaat {
+  if (!inhoud) return { ok: false, melding: `het pakket "${pakket}" is niet geïnstalleerd; voer uit: npm install --save-exact ${pakket}` };
   try {
-    map = dirname(require.resolve(`${pakket}/metadata.json`));
-  } catch {
-    return { ok: false, melding: `het pakket "${pakket}" is niet geïnstalleerd; voer uit: npm install --save-exact ${pakket}` };
-  }
-  try {
-    const metadata = JSON.parse(readFileSync(join(map, 'metadata.json'), 'utf8')) as Metadata;
-    const unicode = JSON.parse(readFileSync(join(map, 'unicode.json'), 'utf8')) as Record<string, string>;
+    if (inhoud.metadata === undefined || inhoud.unicode === undefined) throw new Error('metadata.json of unicode.json ontbreekt');
+    const metadata = JSON.parse(inhoud.metadata) as Metadata;
+    const unicode = JSON.parse(inhoud.unicode) as Record<string, string>;
     const faces = fontFaces(metadata, unicode);
-    const bestanden = new Map(faces.map((f) => [f.bestand, join(map, 'files', f.bestand)]));
-    const ontbreekt = [...bestanden.values()].find((pad) => !existsSync(pad));
+    const ontbreekt = faces.find((f) => !inhoud.bestanden.has(f.bestand));
     if (faces.length === 0 || ontbreekt) {
       return { ok: false, melding: `het pakket "${pakket}" heeft geen woff2-bestanden voor latin zoals Fontsource ze levert; kies een ander lettertype` };
     }
-    if (existsSync(join(map, 'LICENSE'))) bestanden.set('lettertype-licentie.txt', join(map, 'LICENSE'));
+    const bestanden = new Map(faces.map((f) => [f.bestand, inhoud.bestanden.get(f.bestand)!]));
+    if (inhoud.licentie !== undefined) bestanden.set('lettertype-licentie.txt', inhoud.licentie);
     return { ok: true, lettertype: { pakket, familie: veiligeFamilie(metadata.family), faces, bestanden } };
   } catch {
     return { ok: false, melding: `het pakket "${pakket}" lijkt geen Fontsource-lettertype (metadata.json of unicode.json ontbreekt of is onleesbaar)` };

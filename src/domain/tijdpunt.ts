@@ -2,7 +2,7 @@
  * The tijdpunt grammar of data contract v1: what a data author writes for a moment on the timeline.
  * A tijdpunt covers one or more columns (e.g. "maand 1" = week 1 to 4), so parsing yields a column range.
  */
-import { kolomIndex } from './tijdlijn.ts';
+import { DAGEN_PER_MAAND, KOLOMMEN, kolomIndex } from './tijdlijn.ts';
 import { closest } from './suggest.ts';
 
 export interface Tijdpunt {
@@ -11,6 +11,8 @@ export interface Tijdpunt {
   /** First and last column index this tijdpunt covers. */
   eerste: number;
   laatste: number;
+  /** The child's age in months where the tijdpunt starts (negative before the birth); weeks count in days. */
+  leeftijd: number;
 }
 
 export type TijdpuntResult = { ok: true; tijdpunt: Tijdpunt } | { ok: false; fout: string };
@@ -40,11 +42,9 @@ function unknown(input: string, tekst: string): TijdpuntResult {
   return { ok: false, fout: `is geen tijdpunt (kreeg "${input}"; toegestaan: ${TIJDPUNT_VORMEN.join(', ')}${hint})` };
 }
 
-const DAYS_PER_MONTH = 365.25 / 12;
-
 /** Week of life (5 and later) to the month column it falls in. */
 export function maandVanLevensweek(week: number): number {
-  return Math.min(24, Math.max(2, Math.floor(((week - 1) * 7) / DAYS_PER_MONTH) + 1));
+  return Math.min(24, Math.max(2, Math.floor(((week - 1) * 7) / DAGEN_PER_MAAND) + 1));
 }
 
 /** Week of pregnancy to its month: 40 weeks spread over 9 months; weeks 41–42 stay in month 9. */
@@ -57,8 +57,9 @@ function maandKolom(maand: number): number {
   return kolomIndex(`maand-${maand}`);
 }
 
-function single(tekst: string, index: number): TijdpuntResult {
-  return { ok: true, tijdpunt: { tekst, eerste: index, laatste: index } };
+/** A tijdpunt of one column that starts where its column starts. */
+function single(tekst: string, index: number, leeftijd = KOLOMMEN[index]!.vanaf): TijdpuntResult {
+  return { ok: true, tijdpunt: { tekst, eerste: index, laatste: index, leeftijd } };
 }
 
 function outOfRange(tekst: string, min: number, max: number): TijdpuntResult {
@@ -81,17 +82,28 @@ export function parseTijdpunt(input: string): TijdpuntResult {
       return single(tekst, kolomIndex(`zwangerschap-maand-${n}`));
     case 'zwangerschap week':
       if (n < 1 || n > 42) return outOfRange(tekst, 1, 42);
-      return single(tekst, kolomIndex(`zwangerschap-maand-${maandVanZwangerschapsweek(n)}`));
+      // Week 40 is the due date: the birth.
+      return single(tekst, kolomIndex(`zwangerschap-maand-${maandVanZwangerschapsweek(n)}`), ((n - 40) * 7) / DAGEN_PER_MAAND);
     case 'week':
       if (n < 1 || n > 104) return outOfRange(tekst, 1, 104);
-      return single(tekst, n <= 4 ? kolomIndex(`week-${n}`) : maandKolom(maandVanLevensweek(n)));
+      return single(tekst, n <= 4 ? kolomIndex(`week-${n}`) : maandKolom(maandVanLevensweek(n)), ((n - 1) * 7) / DAGEN_PER_MAAND);
     default: {
       if (n < 1 || n > 24) return outOfRange(tekst, 1, 24);
-      if (n === 1) return { ok: true, tijdpunt: { tekst, eerste: kolomIndex('week-1'), laatste: kolomIndex('week-4') } };
-      const index = maandKolom(n);
-      return single(tekst, index);
+      if (n === 1) return { ok: true, tijdpunt: { tekst, eerste: kolomIndex('week-1'), laatste: kolomIndex('week-4'), leeftijd: 0 } };
+      // Months 15 to 24 share a column, but each starts at its own age.
+      return single(tekst, maandKolom(n), n - 1);
     }
   }
+}
+
+/**
+ * Age of the child in months at the start of a tijdpunt (negative before birth), to one decimal. Pregnancy month N
+ * starts N − 10 months before birth; preconceptie is taken as just before it.
+ */
+export function leeftijdInMaanden(tijdpunt: string): number {
+  const parsed = parseTijdpunt(tijdpunt);
+  if (!parsed.ok) throw new Error(`geen tijdpunt: ${tijdpunt}`);
+  return Math.round(parsed.tijdpunt.leeftijd * 10) / 10;
 }
 
 /** "maand 3 van de zwangerschap", "week 2 na de geboorte": a tijdpunt in plain words. */

@@ -9,7 +9,7 @@
 import { faseVanGeboortedatum, faseVanUitgerekendeDatum } from './fase-van-datum.ts';
 import type { KlantrouteModel, VoorzieningModel } from './model.ts';
 import { NIVEAU_IDS, THEMA_IDS, type KenmerkId, type NiveauId, type ThemaId } from './ids.ts';
-import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, type FaseId } from './tijdlijn.ts';
+import { FASE_IDS, FASE_NAMEN, raaktFase, type FaseId, type KolomBereik } from './tijdlijn.ts';
 
 export const VEILIGHEID: ThemaId = 'veiligheid-en-huiselijk-geweld';
 
@@ -109,10 +109,9 @@ export function kostenVoorGezin(voorziening: Pick<VoorzieningModel, 'kenmerken' 
   return zinnen;
 }
 
-function overlapt(bereik: { eerste: number; laatste: number }, fase: FaseId | undefined): boolean {
-  if (!fase) return true;
-  const f = FASE_KOLOMMEN[fase];
-  return bereik.eerste <= f.laatste && bereik.laatste >= f.eerste;
+/** Without a fase every voorziening is in time. */
+function overlapt(bereik: KolomBereik, fase: FaseId | undefined): boolean {
+  return !fase || raaktFase(bereik, fase);
 }
 
 function gedeeld(themas: readonly ThemaId[] | undefined, gevraagd: readonly ThemaId[]): ThemaId[] {

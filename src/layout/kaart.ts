@@ -123,7 +123,8 @@ export function kolomAs(kolommen: readonly Kolom[], gewicht: (index: number) => 
     width: Math.round(x(totalWeight)),
     columnX,
     columnEnd,
-    kolommen: kolommen.map((k, i): KolomLayout => ({ ...k, x: columnX(i), width: columnEnd(i) - columnX(i) })),
+    // A column's layout is where it stands; its age (vanaf) is the domain's and stays out of the pixels.
+    kolommen: kolommen.map(({ id, label, naam, fase }, i): KolomLayout => ({ id, label, naam, fase, x: columnX(i), width: columnEnd(i) - columnX(i) })),
     fases,
   };
 }

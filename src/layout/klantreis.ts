@@ -21,7 +21,7 @@ import {
   persoonPerBetrokkene,
   type Betrokkenheid,
 } from '../domain/klantreis/betrokkenheid.ts';
-import { periodeInWoorden } from '../domain/klantreis/leeftijd.ts';
+import { leeftijdsbereikInWoorden } from '../domain/klantreis/leeftijd.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, ROL_IDS, type Klantreis, type RolId, type VerloopId } from '../domain/klantreis/schema.ts';
 import { KOLOMMEN, kolomIndex, type Kolom } from '../domain/tijdlijn.ts';
 import { MAAT, kolomAs, kolomGewicht, placeLabel, stackRows, type FaseLayout, type KolomLayout } from './kaart.ts';
@@ -44,26 +44,12 @@ const LAATSTE_KAART_KOLOM = kolomIndex('jaar-3');
 /** The map's columns up to the 3e jaar, then the 4e, 5e and 6e jaar. */
 export const KLANTREIS_KOLOMMEN: readonly Kolom[] = [
   ...KOLOMMEN.slice(0, LAATSTE_KAART_KOLOM + 1),
-  ...[4, 5, 6].map((n) => ({ id: `jaar-${n}`, fase: 'schoolkind' as const, label: `${n}e jaar`, naam: `het ${n}e jaar` })),
+  ...[4, 5, 6].map((n) => ({ id: `jaar-${n}`, fase: 'schoolkind' as const, label: `${n}e jaar`, naam: `het ${n}e jaar`, vanaf: (n - 1) * 12 })),
 ];
 
 /** Map columns keep the map's width; a year column is as wide as the 3e jaar. */
 function gewicht(index: number): number {
   return kolomGewicht(Math.min(index, LAATSTE_KAART_KOLOM));
-}
-
-/** The age (months) at a column's left edge; undefined for the columns that start at the birth (see above). */
-function beginLeeftijd(id: string): number | undefined {
-  if (id === 'preconceptie') return LEEFTIJD_MIN;
-  let m = /^zwangerschap-maand-(\d+)$/.exec(id);
-  if (m) return Number(m[1]) - 10;
-  m = /^week-(\d+)$/.exec(id);
-  if (m) return Number(m[1]) === 1 ? undefined : (Number(m[1]) - 1) / 4;
-  m = /^maand-(\d+)(-\d+)?$/.exec(id);
-  if (m) return Number(m[1]) - 1;
-  m = /^jaar-(\d+)$/.exec(id);
-  if (m) return (Number(m[1]) - 1) * 12;
-  return undefined;
 }
 
 const as = kolomAs(KLANTREIS_KOLOMMEN, gewicht);
@@ -74,8 +60,8 @@ const BEVALLING = KLANTREIS_KOLOMMEN.findIndex((k) => k.id === 'bevalling');
 const knopen: [number, number][] = [
   ...KLANTREIS_KOLOMMEN.flatMap((k, i): [number, number][] => {
     if (i === BEVALLING) return [[0, Math.round((columnX(i) + columnEnd(i)) / 2)]];
-    const begin = beginLeeftijd(k.id);
-    return begin === undefined ? [] : [[begin, columnX(i)]];
+    // Week 1 starts at the birth too: its knot is the bevalling's centre line (see above).
+    return k.vanaf === 0 ? [] : [[k.vanaf, columnX(i)]];
   }),
   [LEEFTIJD_MAX, columnEnd(KLANTREIS_KOLOMMEN.length - 1)],
 ];
@@ -295,7 +281,7 @@ export function layoutKlantreis(k: Klantreis): KlantreisLayout {
       const van = Math.min(band.van, band.tot);
       const tot = Math.max(band.van, band.tot);
       const { x, width: w } = balkSpan(van, tot);
-      const label = band.naam.trim() || periodeInWoorden(van, tot);
+      const label = band.naam.trim() || leeftijdsbereikInWoorden(van, tot);
       const half = Math.ceil(labelWidth(label) / 2);
       const labelX = Math.min(Math.max(Math.round(x + w / 2), AS.links + half + 2), AS.rechts - half - 2);
       return { band, volgorde, van, tot, x, width: w, label, labelX, start: Math.min(x, labelX - half - 4), end: Math.max(x + w, labelX + half + 4) };

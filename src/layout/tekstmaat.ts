@@ -1,8 +1,11 @@
 /**
- * A deterministic estimate of label widths at 12px in the system sans-serif. Measuring real text would
- * need a DOM and fonts that differ per machine; an estimate that errs wide keeps layouts identical everywhere.
+ * A deterministic estimate of label widths at TEKSTMATEN.tekst in the system sans-serif (SYSTEEMLETTERS). Measuring
+ * real text would need a DOM and fonts that differ per machine; an estimate that errs wide keeps layouts identical
+ * everywhere.
  */
-export const FONT_SIZE = 12;
+
+/** Font sizes in the drawn SVGs (map, route, klantreis), in pixels: labels, column numbers, lane names. */
+export const TEKSTMATEN = { tekst: 12, klein: 11, laan: 13 } as const;
 export const ICON_SIZE = 14;
 
 const NARROW = new Set('iljtfr.,:;\'!|() '.split(''));

@@ -8,6 +8,6 @@
  * Proved by tests/browser/xss.test.ts (the XSS region has such values in every kind of field).
  */
 export function attr<T extends string | undefined>(value: T): T {
-  // eslint-disable-next-line no-new-wrappers -- the wrapper object is the point, see above
+  // A String object, not a string: the wrapper is the point, see above.
   return (value === undefined ? value : new String(value)) as T;
 }

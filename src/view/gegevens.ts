@@ -2,20 +2,15 @@
  * The build's single door to the data: load every region once, and stop the build with every problem
  * listed when anything is wrong — nothing half-published.
  */
-import { resolve } from 'node:path';
 import { formatFout } from '../domain/fouten.ts';
-import { loadAll } from '../domain/laden.ts';
 import type { RegioModel } from '../domain/model.ts';
+import { laadRegios, standaardDataMap } from '../io/data.ts';
 
 let cache: RegioModel[] | undefined;
 
-export function dataDir(): string {
-  return resolve(process.env.ROUTEKAART_DATA ?? 'data');
-}
-
 export function regios(): RegioModel[] {
   if (cache) return cache;
-  const { regios: loaded, fouten } = loadAll(dataDir());
+  const { regios: loaded, fouten } = laadRegios(standaardDataMap());
   const errors = fouten.filter((f) => f.ernst === 'fout');
   if (errors.length) throw new Error(`De gegevens bevatten fouten:\n${errors.map(formatFout).join('\n')}`);
   cache = loaded;

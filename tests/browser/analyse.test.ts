@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { analyseer } from '../../src/domain/analyse.ts';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { FASE_NAMEN } from '../../src/domain/tijdlijn.ts';
 import { axe, describeViolations, externalRequests, launch, open } from './browser.ts';
 
-const { regios } = loadAll(process.env.ROUTEKAART_DATA ?? 'data');
+const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios[0]!;
 const verwacht = analyseer(regio, new Date());
 const PAGINA = `/${regio.id}/analyse/`;

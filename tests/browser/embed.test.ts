@@ -6,11 +6,11 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { VASTE_HOOGTE } from '../../src/view/insluiten/snippet.ts';
 import { axe, baseUrl, describeViolations, externalRequests, launch, open } from './browser.ts';
 
-const { regios } = loadAll(process.env.ROUTEKAART_DATA ?? 'data');
+const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios[0]!;
 let browser: Browser;
 let snippet: string;

@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl } from './browser.ts';
-import { eenPerTypePerRegio } from './site.ts';
+import { eenPerTypeEnRegio } from './site.ts';
 
 const require = createRequire(import.meta.url);
 const VNU_JAR = String(require('vnu-jar'));
@@ -29,7 +29,7 @@ interface Melding {
   extract?: string;
 }
 
-const paginas = eenPerTypePerRegio(DIST);
+const paginas = eenPerTypeEnRegio(DIST);
 const types = [...new Set(paginas.map((p) => p.type))];
 let meldingen: Melding[] = [];
 const adres = (pad: string, type: string) => `${baseUrl()}${type === '404' ? '/404.html' : pad}`;

@@ -1,10 +1,10 @@
 /** Issue "Routekaart v1" as a user meets it: the map, a voorziening page, the overzicht, every page type. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { axe, describeViolations, externalRequests, launch, open } from './browser.ts';
 
-const { regios } = loadAll('data');
+const { regios } = laadRegios('data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
 let browser: Browser;
 

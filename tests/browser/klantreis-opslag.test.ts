@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { bewaarKlantreis } from '../../src/domain/klantreis/importeren.ts';
+import { klantreisNaarJson } from '../../src/domain/klantreis/importeren.ts';
 import type { Klantreis } from '../../src/domain/klantreis/schema.ts';
 import { APART_SLEUTEL, OPSLAG_SLEUTEL } from '../../src/view/klantreis/opslag.ts';
 import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
@@ -183,7 +183,7 @@ describe('klantreis: zware bestanden', () => {
     // Files on disk: a buffer would be decoded by playwright's own script in the page, a long task of its own.
     const map = mkdtempSync(join(tmpdir(), 'klantreis-zwaar-'));
     const tienMB = Buffer.alloc(10 * 1024 * 1024, 0x20);
-    tienMB.write(bewaarKlantreis(VOORBEELD).slice(0, -2));
+    tienMB.write(klantreisNaarJson(VOORBEELD).slice(0, -2));
     writeFileSync(join(map, 'groot.json'), tienMB);
     await page.getByLabel('Klantreis-bestand importeren (JSON)').setInputFiles(join(map, 'groot.json'));
     const alert = page.locator('.kr-fout[role=alert]');

@@ -7,17 +7,17 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { ACTIES_KOLOMMEN, KLANTREIS_KOLOMMEN } from '../../src/domain/klantreis/csv.ts';
-import { bewaarKlantreis, leesKlantreis } from '../../src/domain/klantreis/importeren.ts';
+import { klantreisNaarJson, leesKlantreis } from '../../src/domain/klantreis/importeren.ts';
 import { STANDAARD_BANDEN } from '../../src/domain/klantreis/nieuw.ts';
 import type { Klantreis } from '../../src/domain/klantreis/schema.ts';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { OPSLAG_SLEUTEL } from '../../src/view/klantreis/opslag.ts';
 import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
 const PAD = '/voorbeeldregio/klantreis/';
 const VOORBEELD = JSON.parse(readFileSync('public/klantreis/voorbeeld.json', 'utf8')) as Klantreis;
-const regio = loadAll(process.env.ROUTEKAART_DATA ?? 'data').regios.find((r) => r.id === 'voorbeeldregio')!;
+const regio = laadRegios(process.env.ROUTEKAART_DATA ?? 'data').regios.find((r) => r.id === 'voorbeeldregio')!;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -136,7 +136,7 @@ describe('klantreis', () => {
     const [casus] = await opgeslagen(page);
     const json = await download(page, 'Download als bestand (JSON)');
     expect(json.naam).toBe('klantreis-casus-noor-fictief.json');
-    expect(json.tekst).toBe(bewaarKlantreis(casus!));
+    expect(json.tekst).toBe(klantreisNaarJson(casus!));
     expect({ ...casus, id: VOORBEELD.id }).toEqual(VOORBEELD);
 
     // Annuleren and Escape leave the case; only the explicit yes removes it.
@@ -197,7 +197,7 @@ describe('klantreis', () => {
     await openVoorbeeld(page);
     const voor = await opgeslagen(page);
     const gevallen: [string, string, RegExp][] = [
-      ['afgebroken.json', bewaarKlantreis(VOORBEELD).slice(0, 500), /afgebroken\.json › .*houdt midden in de gegevens op/],
+      ['afgebroken.json', klantreisNaarJson(VOORBEELD).slice(0, 500), /afgebroken\.json › .*houdt midden in de gegevens op/],
       ['voorzieningen.json', JSON.stringify(regio.voorzieningen.slice(0, 2)), /voorzieningen\.json › \(hele bestand\): dit is geen klantreis-bestand/],
       ['nieuwer.json', JSON.stringify({ ...VOORBEELD, versie: 2 }), /nieuwer\.json › versie: dit bestand is versie 2/],
       ['rol.json', JSON.stringify({ ...VOORBEELD, banden: [{ ...VOORBEELD.banden[0], betrokkenen: [{ ...VOORBEELD.banden[0]!.betrokkenen[0], rol: 'oma' }] }] }), /rol\.json › banden\[0\]\.betrokkenen\[0\]\.rol: onbekende waarde/],
@@ -227,7 +227,7 @@ describe('klantreis', () => {
       titel: aanval,
       banden: [{ ...eerste, naam: aanval, feiten: aanval, betrokkenen: eerste.betrokkenen.map((p) => ({ ...p, naam: aanval, organisatie: aanval })) }, ...VOORBEELD.banden.slice(1)],
     };
-    await page.getByLabel('Klantreis-bestand importeren (JSON)').setInputFiles({ name: 'aanval.json', mimeType: 'application/json', buffer: Buffer.from(bewaarKlantreis(vergiftigd)) });
+    await page.getByLabel('Klantreis-bestand importeren (JSON)').setInputFiles({ name: 'aanval.json', mimeType: 'application/json', buffer: Buffer.from(klantreisNaarJson(vergiftigd)) });
     await page.getByRole('heading', { name: `Casus: ${aanval}` }).waitFor();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.kr-banden-tabel').first().textContent()).resolves.toContain(aanval);

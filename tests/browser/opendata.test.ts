@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { voorzieningZonderAfgeleiden } from '../../src/domain/export/json.ts';
 import { voorzieningenUitCsv } from '../../src/domain/import/csv.ts';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { grootteInWoorden } from '../../src/view/opendata/downloads.ts';
 import { axe, baseUrl, describeViolations, externalRequests, launch, open } from './browser.ts';
 
-const { regios } = loadAll(process.env.ROUTEKAART_DATA ?? 'data');
+const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios[0]!;
 const PAGINA = `/${regio.id}/insluiten/`;
 let browser: Browser;

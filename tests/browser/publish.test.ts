@@ -10,12 +10,12 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer } from '../../src/cli/static-server.ts';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { feedbackLink, isVerouderd } from '../../src/domain/versheid.ts';
 import { axe, describeViolations, externalRequests, launch, open } from './browser.ts';
 
 const DATA = process.env.ROUTEKAART_DATA ?? 'data';
-const { regios } = loadAll(DATA);
+const { regios } = laadRegios(DATA);
 const kleinstad = regios.find((r) => r.id === 'kleinstad')!;
 const ander = regios.find((r) => r.id !== 'kleinstad')!;
 let browser: Browser;

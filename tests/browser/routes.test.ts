@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { stappenOpVolgorde } from '../../src/layout/route.ts';
 import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
-const { regios } = loadAll(process.env.ROUTEKAART_DATA ?? 'data');
+const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
 const byId = new Map(regio.voorzieningen.map((v) => [v.id, v]));
 // The route with the most steps shows the most (revisits, shared moments).

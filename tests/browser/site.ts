@@ -29,23 +29,19 @@ export function eenPerType(dir: string): { type: string; pad: string }[] {
 }
 
 /**
- * eenPerType for every region: the pages outside the regions once, and one page of each region page type for every
- * region, e.g. "/kleinstad/analyse/" and "/voorbeeldregio/analyse/".
+ * One URL path per page type and region: every region's own page of each type (a region's data can break a page
+ * that another region's data does not), and the pages outside a region once. The 404 page as a missing URL.
  */
-export function eenPerTypePerRegio(dir: string): { type: string; regio?: string; pad: string }[] {
+export function eenPerTypeEnRegio(dir: string): { type: string; regio: string; pad: string }[] {
   const ids = regioIds(dir);
-  const seen = new Map<string, { type: string; regio?: string; file: string }>();
+  const seen = new Map<string, { type: string; regio: string; pad: string }>();
   for (const file of htmlBestanden(dir)) {
     const type = paginaType(file, ids);
-    const regio = type.startsWith('[regio]') ? file.split('/')[0] : undefined;
-    const sleutel = `${regio ?? ''} ${type}`;
-    if (!seen.has(sleutel)) seen.set(sleutel, { type, regio, file });
+    const regio = type.startsWith('[regio]') ? file.split('/')[0]! : '';
+    const key = `${regio} ${type}`;
+    if (!seen.has(key)) seen.set(key, { type, regio, pad: type === '404' ? '/bestaat-niet/' : `/${file.replace(/index\.html$/, '')}` });
   }
-  return [...seen.values()].map(({ type, regio, file }) => ({
-    type,
-    ...(regio ? { regio } : {}),
-    pad: type === '404' ? '/bestaat-niet/' : `/${file.replace(/index\.html$/, '')}`,
-  }));
+  return [...seen.values()];
 }
 
 interface Tag {

@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { layoutKaart } from '../../src/layout/kaart.ts';
 import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
-const { regios } = loadAll('data');
+const { regios } = laadRegios('data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
 const BREEDTE = layoutKaart(regio.voorzieningen).width;
 let browser: Browser;

@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { layoutKaart } from '../../src/layout/kaart.ts';
 import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 
-const { regios } = loadAll('data');
+const { regios } = laadRegios('data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
 const TOTAAL = regio.voorzieningen.length;
 let browser: Browser;

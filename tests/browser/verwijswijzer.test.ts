@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 import { datumVan } from '../../src/domain/fase-van-datum.ts';
 import { THEMA_IDS } from '../../src/domain/ids.ts';
 import { FASE_IDS } from '../../src/domain/tijdlijn.ts';
@@ -14,7 +14,7 @@ import { verwijs, zoekparametersVan, type Vraag } from '../../src/domain/verwijs
 import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
-const { regios } = loadAll(process.env.ROUTEKAART_DATA ?? 'data');
+const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
 const aanbod = { voorzieningen: regio.voorzieningen, routes: regio.routes };
 const VANDAAG = datumVan(new Date());

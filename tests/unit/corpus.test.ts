@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatFouten } from '../../src/domain/fouten.ts';
-import { loadAll } from '../../src/domain/laden.ts';
+import { laadRegios } from '../../src/io/data.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const KAPOT = join(FIXTURES, 'kapot');
@@ -50,7 +50,7 @@ test('the corpus has at least 55 cases', () => {
 });
 
 test('the base region of the corpus loads without errors or warnings', () => {
-  const { regios, fouten } = loadAll(join(FIXTURES, 'geldig'), TODAY);
+  const { regios, fouten } = laadRegios(join(FIXTURES, 'geldig'), TODAY);
   expect(formatFouten(fouten)).toEqual([]);
   expect(regios.map((r) => r.id)).toContain('kleine-regio');
 });
@@ -60,7 +60,7 @@ describe.each(cases)('%s', (name) => {
   const verwacht = join(caseDir, 'verwacht.txt');
 
   test('check-data reports exactly the lines in verwacht.txt', () => {
-    const { regios, fouten } = loadAll(caseDir, TODAY);
+    const { regios, fouten } = laadRegios(caseDir, TODAY);
     const lines = formatFouten(fouten);
     if (UPDATE) writeFileSync(verwacht, `${lines.join('\n')}\n`);
     expect(fouten.filter((f) => f.ernst === 'fout').length).toBeGreaterThan(0);
@@ -103,7 +103,7 @@ describe('generated at runtime (too big to commit)', () => {
     const base = JSON.parse(readFileSync(join(BASE, 'voorzieningen.json'), 'utf8'));
     base.voorzieningen[0].omschrijving = 'x'.repeat(10 * 1024 * 1024);
     const dataDir = regionWith('te-groot', 'voorzieningen.json', JSON.stringify(base));
-    expect(formatFouten(loadAll(dataDir, TODAY).fouten)).toMatchInlineSnapshot(`
+    expect(formatFouten(laadRegios(dataDir, TODAY).fouten)).toMatchInlineSnapshot(`
       [
         "kleine-regio/voorzieningen.json › (hele bestand): het bestand is te groot (10,0 MB; hoogstens 8 MB). Splits de regio of verwijder wat er niet in hoort",
       ]
@@ -114,7 +114,7 @@ describe('generated at runtime (too big to commit)', () => {
     const regio = readFileSync(join(BASE, 'regio.json'), 'utf8');
     const deep = regio.replace(/"intro": "[^"]*"/, `"intro": ${'['.repeat(100_000)}${']'.repeat(100_000)}`);
     const dataDir = regionWith('diep', 'regio.json', deep);
-    expect(formatFouten(loadAll(dataDir, TODAY).fouten)).toMatchInlineSnapshot(`
+    expect(formatFouten(laadRegios(dataDir, TODAY).fouten)).toMatchInlineSnapshot(`
       [
         "kleine-regio/regio.json › intro: verkeerd type: verwacht tekst, kreeg een lijst […]",
       ]
@@ -123,7 +123,7 @@ describe('generated at runtime (too big to commit)', () => {
 
   test('a whole file nested 100 000 levels deep is reported, not a stack overflow', () => {
     const dataDir = regionWith('diep-bestand', 'doelgroepen.json', `${'[{"a":'.repeat(50_000)}1${'}]'.repeat(50_000)}`);
-    expect(formatFouten(loadAll(dataDir, TODAY).fouten)).toMatchInlineSnapshot(`
+    expect(formatFouten(laadRegios(dataDir, TODAY).fouten)).toMatchInlineSnapshot(`
       [
         "kleine-regio/doelgroepen.json › (hele bestand): verkeerd type: verwacht een object { … }, kreeg een lijst […]",
       ]
@@ -132,7 +132,7 @@ describe('generated at runtime (too big to commit)', () => {
 
   test('an unclosed file nested 100 000 levels deep gets a line and column', () => {
     const dataDir = regionWith('diep-open', 'doelgroepen.json', '['.repeat(100_000));
-    expect(formatFouten(loadAll(dataDir, TODAY).fouten)).toMatchInlineSnapshot(`
+    expect(formatFouten(laadRegios(dataDir, TODAY).fouten)).toMatchInlineSnapshot(`
       [
         "kleine-regio/doelgroepen.json › (hele bestand): geen geldige JSON op regel 1, kolom 100001: het bestand houdt midden in de gegevens op; ontbreekt er een } of ] aan het eind?",
       ]

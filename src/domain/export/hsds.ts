@@ -5,26 +5,13 @@
  * email/url/phones, kosten → fees_description, toegang → application_process, doelgroep/voorWie/periode →
  * eligibility_description. Ids are UUID v5 of stable names, so they stay the same from one build to the next.
  */
-import { createHash } from 'node:crypto';
 import type { RegioModel, VoorzieningModel } from '../model.ts';
 import type { Aanbieder } from '../schema/voorziening.ts';
 import type { KenmerkId } from '../schema/gedeeld.ts';
 import { periodeInWoorden, tijdpuntInWoorden } from '../tijdpunt.ts';
 import { KENMERK_NAMEN, KENMERK_UITLEG, NIVEAU_NAMEN } from '../woorden.ts';
 import { licentieVan } from './json.ts';
-
-/** Namespace of every routekaart UUID (a random v4, fixed once). */
-export const ROUTEKAART_UUID_NAMESPACE = '657bd113-c3a8-4d26-b4eb-6184034c467e';
-
-/** RFC 4122 version 5: SHA-1 of namespace + name. */
-export function uuidV5(naam: string, namespace = ROUTEKAART_UUID_NAMESPACE): string {
-  const ns = Buffer.from(namespace.replaceAll('-', ''), 'hex');
-  const hash = createHash('sha1').update(ns).update(naam, 'utf8').digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+import { uuidV5 } from './uuid.ts';
 
 export interface HsdsPhone {
   id: string;

@@ -27,7 +27,7 @@ export const MAX_KLANTREIS_BYTES = 2 * 1024 * 1024;
 export const VORM_GRENZEN = { waarden: 20_000, diepte: 12, veldenPerObject: 50, veldnaamLengte: 100 } as const;
 
 /** Exactly what the editor writes; indented so a file stays readable and diffable by hand. */
-export function bewaarKlantreis(k: Klantreis): string {
+export function klantreisNaarJson(k: Klantreis): string {
   return `${JSON.stringify(k, null, 2)}\n`;
 }
 

@@ -25,7 +25,7 @@ export function leeftijdInWoorden(leeftijd: number): string {
 }
 
 /** "van 2 maanden vóór de geboorte tot 2 jaar"; a span of one moment reads "rond de geboorte". */
-export function periodeInWoorden(van: number, tot: number): string {
+export function leeftijdsbereikInWoorden(van: number, tot: number): string {
   if (van === tot) return `rond ${leeftijdInWoorden(van)}`;
   return `van ${leeftijdInWoorden(van)} tot ${leeftijdInWoorden(tot)}`;
 }

@@ -125,7 +125,6 @@ export default function Verkenner({ regio, naam, index }: Props) {
     }
     return setUp();
     // The map is set up once; wijzig/toepassen read the latest state from the ref.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function setUp() {

@@ -60,35 +60,35 @@ export function BandVelden({ band, voorzieningen, maakId, wijzig, verwijderBetro
   }
 
   return (
-    <section class="kr-band-velden" aria-labelledby={kopId}>
+    <section className="kr-band-velden" aria-labelledby={kopId}>
       <h3 id={kopId}>{band.naam.trim() || 'Leeftijdsband zonder naam'}</h3>
-      <div class="kr-rij">
+      <div className="kr-rij">
         <RegelVeld label="Naam van de leeftijdsband" waarde={band.naam} wijzig={(naam) => zet({ naam })} />
         <MaandVeld label="Van (maanden)" waarde={band.van} min={LEEFTIJD_MIN} max={band.tot} wijzig={(van) => zet({ van: van! })} />
         <MaandVeld label="Tot (maanden)" waarde={band.tot} min={band.van} max={LEEFTIJD_MAX} wijzig={(tot) => zet({ tot: tot! })} />
       </div>
 
-      <fieldset class="kr-lijst">
+      <fieldset className="kr-lijst">
         <legend>Betrokkenen</legend>
-        {band.betrokkenen.length === 0 && <p class="kr-leeg">Nog niemand genoemd.</p>}
+        {band.betrokkenen.length === 0 && <p className="kr-leeg">Nog niemand genoemd.</p>}
         {band.betrokkenen.map((p, i) => (
-          <div class="kr-rij kr-betrokkene" key={p.id} role="group" aria-label={`Betrokkene ${i + 1}: ${p.naam || 'zonder naam'}`}>
+          <div className="kr-rij kr-betrokkene" key={p.id} role="group" aria-label={`Betrokkene ${i + 1}: ${p.naam || 'zonder naam'}`}>
             <RegelVeld label="Naam of functie" waarde={p.naam} lijst={voorzieningen.length ? 'kr-voorzieningen' : undefined} wijzig={(naam) => zetNaam(p, naam)} autoFocus={p.id === nieuw} />
             <KeuzeVeld label="Rol" waarde={p.rol} keuzes={ROL_KEUZES} wijzig={(rol) => zetBetrokkene(p.id, { rol })} />
             <RegelVeld label="Organisatie" waarde={p.organisatie} wijzig={(organisatie) => zetBetrokkene(p.id, { organisatie })} />
             <MaandVeld label="Van (maanden)" leegMag hint={String(band.van)} waarde={p.van} min={LEEFTIJD_MIN} max={p.tot ?? LEEFTIJD_MAX} wijzig={(van) => zetBetrokkene(p.id, { van })} />
             <MaandVeld label="Tot (maanden)" leegMag hint={String(band.tot)} waarde={p.tot} min={p.van ?? LEEFTIJD_MIN} max={LEEFTIJD_MAX} wijzig={(tot) => zetBetrokkene(p.id, { tot })} />
-            <button type="button" class="kr-weg" onClick={() => verwijderBetrokkene(p.id)}>
-              Verwijder<span class="visueel-verborgen"> {p.naam || `betrokkene ${i + 1}`}</span>
+            <button type="button" className="kr-weg" onClick={() => verwijderBetrokkene(p.id)}>
+              Verwijder<span className="visueel-verborgen"> {p.naam || `betrokkene ${i + 1}`}</span>
             </button>
           </div>
         ))}
         <button type="button" onClick={() => voegToe('betrokkene')}>
-          + Betrokkene<span class="visueel-verborgen"> bij {band.naam}</span>
+          + Betrokkene<span className="visueel-verborgen"> bij {band.naam}</span>
         </button>
       </fieldset>
 
-      <div class="kr-teksten">
+      <div className="kr-teksten">
         <TekstVeld label="Feiten" waarde={band.feiten} wijzig={(feiten) => zet({ feiten })} />
         <TekstVeld label="Perspectief van de ouders" waarde={band.perspectieven.ouders} wijzig={(ouders) => zet({ perspectieven: { ...band.perspectieven, ouders } })} />
         <TekstVeld label="Perspectief van professionals" waarde={band.perspectieven.professionals} wijzig={(professionals) => zet({ perspectieven: { ...band.perspectieven, professionals } })} />
@@ -96,21 +96,21 @@ export function BandVelden({ band, voorzieningen, maakId, wijzig, verwijderBetro
         <TekstVeld label="Verbeterfactoren" waarde={band.verbeterfactoren} wijzig={(verbeterfactoren) => zet({ verbeterfactoren })} />
       </div>
 
-      <fieldset class="kr-lijst">
+      <fieldset className="kr-lijst">
         <legend>Benodigde acties</legend>
-        {band.acties.length === 0 && <p class="kr-leeg">Nog geen acties.</p>}
+        {band.acties.length === 0 && <p className="kr-leeg">Nog geen acties.</p>}
         {band.acties.map((a, i) => (
-          <div class="kr-rij kr-actie" key={a.id} role="group" aria-label={`Actie ${i + 1}`}>
+          <div className="kr-rij kr-actie" key={a.id} role="group" aria-label={`Actie ${i + 1}`}>
             <RegelVeld label="Wat" waarde={a.wat} autoFocus={a.id === nieuw} wijzig={(wat) => zet({ acties: wijzigIn(band.acties, a.id, (x) => ({ ...x, wat })) })} />
             <RegelVeld label="Eigenaar" waarde={a.eigenaar} wijzig={(eigenaar) => zet({ acties: wijzigIn(band.acties, a.id, (x) => ({ ...x, eigenaar })) })} />
             <RegelVeld label="Datum" type="date" waarde={a.datum} wijzig={(datum) => zet({ acties: wijzigIn(band.acties, a.id, (x) => ({ ...x, datum })) })} />
-            <button type="button" class="kr-weg" onClick={() => zet({ acties: zonder(band.acties, a.id) })}>
-              Verwijder<span class="visueel-verborgen"> actie {i + 1}</span>
+            <button type="button" className="kr-weg" onClick={() => zet({ acties: zonder(band.acties, a.id) })}>
+              Verwijder<span className="visueel-verborgen"> actie {i + 1}</span>
             </button>
           </div>
         ))}
         <button type="button" onClick={() => voegToe('actie')}>
-          + Actie<span class="visueel-verborgen"> bij {band.naam}</span>
+          + Actie<span className="visueel-verborgen"> bij {band.naam}</span>
         </button>
       </fieldset>
 
@@ -122,8 +122,8 @@ export function BandVelden({ band, voorzieningen, maakId, wijzig, verwijderBetro
           annuleer={() => (setVraag(false), setTerug(true))}
         />
       ) : (
-        <button type="button" class="kr-weg" ref={verwijderKnop} onClick={() => (bandHeeftInhoud(band) ? setVraag(true) : verwijder())}>
-          Leeftijdsband verwijderen<span class="visueel-verborgen"> ({band.naam})</span>
+        <button type="button" className="kr-weg" ref={verwijderKnop} onClick={() => (bandHeeftInhoud(band) ? setVraag(true) : verwijder())}>
+          Leeftijdsband verwijderen<span className="visueel-verborgen"> ({band.naam})</span>
         </button>
       )}
     </section>

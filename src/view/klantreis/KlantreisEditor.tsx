@@ -7,7 +7,7 @@ import './zonder-eval.ts';
 import { useEffect, useRef, useState } from 'react';
 import { gestempeld, verwijderBand, verwijderBetrokkene, wijzigBand } from '../../domain/klantreis/bewerken.ts';
 import { actiesCsv, klantreisCsv } from '../../domain/klantreis/csv.ts';
-import { bewaarKlantreis, klantreisTeGroot, leesKlantreis } from '../../domain/klantreis/importeren.ts';
+import { klantreisNaarJson, klantreisTeGroot, leesKlantreis } from '../../domain/klantreis/importeren.ts';
 import { maakSleutel, nieuweBand, nieuweKlantreis } from '../../domain/klantreis/nieuw.ts';
 import { LEEFTIJD_MAX, type Klantreis } from '../../domain/klantreis/schema.ts';
 import { zoekvorm } from '../../domain/zoeken.ts';
@@ -136,14 +136,14 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
   }
 
   return (
-    <div class="kr-editor">
-      <section class="kr-beheer niet-printen" aria-labelledby="kr-casussen-kop">
+    <div className="kr-editor">
+      <section className="kr-beheer niet-printen" aria-labelledby="kr-casussen-kop">
         <h2 id="kr-casussen-kop" ref={lijstKop} tabIndex={-1}>
           Casussen in deze browser
         </h2>
         {geladen && reizen.length === 0 && <p>Er staat nog geen casus in deze browser. Begin een nieuwe, open het voorbeeld of importeer een bestand.</p>}
         {reizen.length > 0 && (
-          <ul class="kr-casussen">
+          <ul className="kr-casussen">
             {reizen.map((k) => (
               <li key={k.id}>
                 <button type="button" aria-current={k.id === openId ? 'true' : undefined} onClick={() => (setOpenId(k.id), setVraag(false))}>
@@ -153,20 +153,20 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
             ))}
           </ul>
         )}
-        <div class="kr-knoppen">
+        <div className="kr-knoppen">
           <button type="button" onClick={() => voegToe(nieuweKlantreis('', new Date(), maakId, regio), 'Nieuwe casus begonnen.')}>
             + Nieuwe casus
           </button>
           <button type="button" onClick={() => voegToe({ ...voorbeeld, id: maakId() }, 'De voorbeeldcasus is geopend; je kunt hem vrij aanpassen.')}>
             Voorbeeldcasus openen
           </button>
-          <span class="kr-bestand">
-            <label for="kr-import">Klantreis-bestand importeren (JSON)</label>
+          <span className="kr-bestand">
+            <label htmlFor="kr-import">Klantreis-bestand importeren (JSON)</label>
             <input id="kr-import" type="file" accept=".json,application/json" onChange={(e) => void importeer(e.target as HTMLInputElement)} />
           </span>
         </div>
         {fouten.length > 0 && (
-          <div class="kr-fout" role="alert">
+          <div className="kr-fout" role="alert">
             <p>
               <strong>Dit bestand is niet geïmporteerd.</strong> {open ? 'De open casus is niet veranderd.' : 'Er is niets veranderd.'}
             </p>
@@ -178,27 +178,27 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
           </div>
         )}
         {geenOpslag && (
-          <p class="kr-fout" role="alert">
+          <p className="kr-fout" role="alert">
             Deze browser laat deze site niets bewaren (de opslag is uitgezet, of dit is een privévenster). Je kunt een casus invullen, maar die is weg als je dit tabblad sluit: download hem als bestand.
           </p>
         )}
         {opslagFout && (
-          <p class="kr-fout" role="alert">
+          <p className="kr-fout" role="alert">
             Deze browser kan de casus niet meer bewaren (de opslag is vol of uitgezet). Download de casus als bestand om niets te verliezen.
           </p>
         )}
-        <p class="kr-status" role="status">
+        <p className="kr-status" role="status">
           {melding}
         </p>
       </section>
 
       {open && (
-        <section class="kr-casus" key={open.id} aria-labelledby="kr-casus-kop">
-          <h2 id="kr-casus-kop" class="niet-printen">
+        <section className="kr-casus" key={open.id} aria-labelledby="kr-casus-kop">
+          <h2 id="kr-casus-kop" className="niet-printen">
             Casus: {titelVan(open)}
           </h2>
-          <div class="kr-knoppen niet-printen">
-            <button type="button" onClick={() => bewaar(new Blob([bewaarKlantreis(open)], { type: 'application/json' }), `${bestandsnaam(open)}.json`)}>
+          <div className="kr-knoppen niet-printen">
+            <button type="button" onClick={() => bewaar(new Blob([klantreisNaarJson(open)], { type: 'application/json' }), `${bestandsnaam(open)}.json`)}>
               Download als bestand (JSON)
             </button>
             <button type="button" onClick={() => bewaar(new Blob([klantreisCsv(open)], { type: 'text/csv' }), `${bestandsnaam(open)}.csv`)}>
@@ -210,7 +210,7 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
             <button type="button" onClick={() => print()}>
               Afdrukken (A4 liggend)
             </button>
-            <button type="button" class="kr-gevaar" ref={verwijderKnop} onClick={() => setVraag(true)}>
+            <button type="button" className="kr-gevaar" ref={verwijderKnop} onClick={() => setVraag(true)}>
               Casus verwijderen
             </button>
           </div>
@@ -223,7 +223,7 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
             />
           )}
 
-          <div class="niet-printen kr-invullen">
+          <div className="niet-printen kr-invullen">
             <RegelVeld label="Titel van de casus (zonder namen of herleidbare gegevens)" waarde={open.titel} autoFocus={!open.titel} wijzig={(titel) => werkBij({ ...open, titel })} />
             {open.banden.map((band) => (
               <BandVelden
@@ -242,7 +242,7 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
             <OverdrachtVelden klantreis={open} maakId={maakId} wijzig={(overdrachten) => werkBij({ ...open, overdrachten })} />
           </div>
 
-          <div class="kr-alleen-print">
+          <div className="kr-alleen-print">
             <h2>{titelVan(open)}</h2>
             <p>Klantreis, afgedrukt op {new Date().toLocaleDateString('nl-NL', { dateStyle: 'long' })}.</p>
             <BandenTabel klantreis={open} />

@@ -11,10 +11,12 @@ import {
   persoonPerBetrokkene,
   type Betrokkenheid,
 } from '../../domain/klantreis/betrokkenheid.ts';
-import { leeftijdInWoorden, periodeInWoorden } from '../../domain/klantreis/leeftijd.ts';
+import { leeftijdInWoorden, leeftijdsbereikInWoorden } from '../../domain/klantreis/leeftijd.ts';
 import { LEEFTIJD_MAX, LEEFTIJD_MIN, type Klantreis, type Overdracht, type VerloopId } from '../../domain/klantreis/schema.ts';
+import { SYSTEEMLETTERS } from '../../domain/lettertype.ts';
 import { MAAT } from '../../layout/kaart.ts';
 import { AS, layoutKlantreis, type KlantreisOverdrachtLayout } from '../../layout/klantreis.ts';
+import { TEKSTMATEN } from '../../layout/tekstmaat.ts';
 import './klantreis-tijdlijn.css';
 
 export const VERLOOP_WOORDEN: Record<VerloopId, string> = { goed: 'goed', gemist: 'gemist', onbekend: 'onbekend' };
@@ -22,7 +24,6 @@ export const VERLOOP_TEKENS: Record<VerloopId, string> = { goed: '✓', gemist: 
 /** Solid for goed, dashed for gemist, dotted for onbekend: the line itself tells them apart, in print too. */
 const VERLOOP_STREEP: Record<VerloopId, string | undefined> = { goed: undefined, gemist: '8 4', onbekend: '1 5' };
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
 export function telwoord(n: number, enkelvoud: string, meervoud: string): string {
   return `${n} ${n === 1 ? enkelvoud : meervoud}`;
@@ -60,19 +61,19 @@ function OverdrachtTeken({ o }: { o: KlantreisOverdrachtLayout }) {
             x2={o.x}
             y1={o.y1}
             y2={o.y2}
-            stroke-width="2"
-            stroke-dasharray={VERLOOP_STREEP[o.verloop]}
-            stroke-linecap={o.verloop === 'onbekend' ? 'round' : undefined}
+            strokeWidth="2"
+            strokeDasharray={VERLOOP_STREEP[o.verloop]}
+            strokeLinecap={o.verloop === 'onbekend' ? 'round' : undefined}
           />
           <circle className="kr-overdracht-begin" cx={o.x} cy={o.y1} r="3" />
           <path className="kr-overdracht-pijl" d={`M${o.x - 5} ${o.y2 - richting * 8}L${o.x} ${o.y2}L${o.x + 5} ${o.y2 - richting * 8}Z`} />
         </>
       )}
-      <circle className="kr-overdracht-marker" cx={o.x} cy={o.markerY} r="8" stroke-width="1.5" />
-      <text className="kr-overdracht-teken" x={o.x} y={o.markerY + 4} text-anchor="middle" font-weight="700">
+      <circle className="kr-overdracht-marker" cx={o.x} cy={o.markerY} r="8" strokeWidth="1.5" />
+      <text className="kr-overdracht-teken" x={o.x} y={o.markerY + 4} textAnchor="middle" fontWeight="700">
         {VERLOOP_TEKENS[o.verloop]}
       </text>
-      <text className="kr-overdracht-label" x={o.labelX} y={o.labelY} text-anchor={o.labelAnker} font-weight="600">
+      <text className="kr-overdracht-label" x={o.labelX} y={o.labelY} textAnchor={o.labelAnker} fontWeight="600">
         {VERLOOP_WOORDEN[o.verloop]}
       </text>
     </>
@@ -108,8 +109,8 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
       role="group"
       aria-labelledby={titelId}
       aria-describedby={descId}
-      font-family={FONT}
-      font-size="12"
+      fontFamily={SYSTEEMLETTERS}
+      fontSize={TEKSTMATEN.tekst}
     >
       <title id={titelId}>{titelVan(klantreis)}</title>
       <desc id={descId}>{beschrijving}</desc>
@@ -125,7 +126,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
         {layout.fases.map((fase) => (
           <g key={fase.id} className="kr-fase">
             <rect className="kr-fase-kop" x={fase.x} y="0" width={fase.width} height={MAAT.faseKop} />
-            <text className="kr-fase-naam" x={fase.x + Math.round(fase.width / 2)} y="18" text-anchor="middle" font-weight="700">
+            <text className="kr-fase-naam" x={fase.x + Math.round(fase.width / 2)} y="18" textAnchor="middle" fontWeight="700">
               {fase.naam}
             </text>
             <line className="kr-fase-grens" x1={fase.x} x2={fase.x} y1="0" y2={layout.height} />
@@ -135,7 +136,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
           <g key={kolom.id} className="kr-kolom">
             <line className="kr-kolom-grens" x1={kolom.x} x2={kolom.x} y1={MAAT.faseKop} y2={layout.height} />
             {kolom.label && (
-              <text x={kolom.x + Math.round(kolom.width / 2)} y={MAAT.faseKop + 15} text-anchor="middle" font-size="11">
+              <text x={kolom.x + Math.round(kolom.width / 2)} y={MAAT.faseKop + 15} textAnchor="middle" fontSize={TEKSTMATEN.klein}>
                 {kolom.label}
               </text>
             )}
@@ -144,15 +145,15 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
         <line className="kr-kop-grens" x1="0" x2={layout.width} y1={kolomKopOnder} y2={kolomKopOnder} />
         {layout.bands.map((band) => (
           <g key={band.id} className="kr-band">
-            <line className="kr-band-grens" x1={band.x} x2={band.x} y1={band.y} y2={layout.height} stroke-dasharray="4 3" />
-            <line className="kr-band-grens" x1={band.x + band.width} x2={band.x + band.width} y1={band.y} y2={layout.height} stroke-dasharray="4 3" />
-            <text className="kr-band-naam" x={band.labelX} y={band.labelY} text-anchor="middle" font-weight="600">
+            <line className="kr-band-grens" x1={band.x} x2={band.x} y1={band.y} y2={layout.height} strokeDasharray="4 3" />
+            <line className="kr-band-grens" x1={band.x + band.width} x2={band.x + band.width} y1={band.y} y2={layout.height} strokeDasharray="4 3" />
+            <text className="kr-band-naam" x={band.labelX} y={band.labelY} textAnchor="middle" fontWeight="600">
               {band.label}
             </text>
           </g>
         ))}
         <line className="kr-kop-grens" x1="0" x2={layout.width} y1={layout.kop} y2={layout.kop} />
-        <text className="kr-hoek" x="8" y={kolomKopOnder - 8} font-size="11">
+        <text className="kr-hoek" x="8" y={kolomKopOnder - 8} fontSize={TEKSTMATEN.klein}>
           Rol ↓ · Leeftijd →
         </text>
       </g>
@@ -161,7 +162,7 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
         return (
           <g key={laan.rol} className={`kr-laan-groep kr-rol-${laan.rol}`}>
             <rect className="kr-laan-naam-vlak" x="0" y={laan.y} width={MAAT.laanLabel} height={laan.height} aria-hidden="true" />
-            <text className="kr-laan-naam" x="8" y={laan.labelY} font-size="13" font-weight="700">
+            <text className="kr-laan-naam" x="8" y={laan.labelY} fontSize={TEKSTMATEN.laan} fontWeight="700">
               {laan.naam}
             </text>
             {rows.length === 0 && (
@@ -175,11 +176,11 @@ export function KlantreisTijdlijn({ klantreis, titelId = 'klantreis-tijdlijn-tit
                   .filter((bar) => bar.rijId === rij.id)
                   .map((bar) => (
                     <g key={bar.id} className="kr-balk-groep" id={bar.id} role="img">
-                      <title>{`${rij.label} — ${ROL_NAMEN[bar.rol]} — ${periodeInWoorden(bar.van, bar.tot)}`}</title>
-                      <rect className={`kr-balk kr-rol-${bar.rol}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx="4" stroke-width="1.5" />
+                      <title>{`${rij.label} — ${ROL_NAMEN[bar.rol]} — ${leeftijdsbereikInWoorden(bar.van, bar.tot)}`}</title>
+                      <rect className={`kr-balk kr-rol-${bar.rol}`} x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx="4" strokeWidth="1.5" />
                     </g>
                   ))}
-                <text className="kr-rij-label" x={rij.labelX} y={rij.labelY} text-anchor={rij.labelAnker} aria-hidden="true">
+                <text className="kr-rij-label" x={rij.labelX} y={rij.labelY} textAnchor={rij.labelAnker} aria-hidden="true">
                   {rij.label}
                 </text>
               </g>
@@ -230,7 +231,7 @@ export function KlantreisTijdlijnTabel({ klantreis }: { klantreis: Klantreis }) 
                 <th scope="row">{p.naam}</th>
                 <td>{ROL_NAMEN[p.rol]}</td>
                 <td>{p.organisatie || <span className="kr-gedempt">niet ingevuld</span>}</td>
-                <td>{p.perioden.map((periode) => periodeInWoorden(periode.van, periode.tot)).join('; ')}</td>
+                <td>{p.perioden.map((periode) => leeftijdsbereikInWoorden(periode.van, periode.tot)).join('; ')}</td>
               </tr>
             ))}
           </tbody>

@@ -29,23 +29,23 @@ export function OverdrachtVelden({ klantreis, maakId, wijzig }: Props) {
   }
 
   return (
-    <fieldset class="kr-lijst kr-overdrachten">
+    <fieldset className="kr-lijst kr-overdrachten">
       <legend>Overdrachtsmomenten</legend>
       {mensen.length < 2 ? (
-        <p class="kr-leeg">Noem eerst minstens twee betrokkenen met een naam; daarna kun je vastleggen wie aan wie overdroeg.</p>
+        <p className="kr-leeg">Noem eerst minstens twee betrokkenen met een naam; daarna kun je vastleggen wie aan wie overdroeg.</p>
       ) : (
-        lijst.length === 0 && <p class="kr-leeg">Nog geen overdrachten vastgelegd.</p>
+        lijst.length === 0 && <p className="kr-leeg">Nog geen overdrachten vastgelegd.</p>
       )}
       {lijst.map((o, i) => (
-        <div class="kr-rij kr-overdracht" key={o.id} role="group" aria-label={`Overdracht ${i + 1}`}>
+        <div className="kr-rij kr-overdracht" key={o.id} role="group" aria-label={`Overdracht ${i + 1}`}>
           <KeuzeVeld label="Van" waarde={o.van} keuzes={keuzes} wijzig={(van) => zet(o.id, { van })} />
           <KeuzeVeld label="Naar" waarde={o.naar} keuzes={keuzes} wijzig={(naar) => zet(o.id, { naar })} />
           <MaandVeld label="Moment (maanden)" waarde={o.moment} min={LEEFTIJD_MIN} max={LEEFTIJD_MAX} wijzig={(moment) => zet(o.id, { moment: moment! })} />
           <KeuzeVeld label="Verloop" waarde={o.verloop} keuzes={VERLOOP_KEUZES} wijzig={(verloop) => zet(o.id, { verloop })} />
-          {o.van === o.naar && <p class="kr-veldfout">Van en naar zijn dezelfde persoon: kies bij "Naar" wie de zorg overnam.</p>}
+          {o.van === o.naar && <p className="kr-veldfout">Van en naar zijn dezelfde persoon: kies bij "Naar" wie de zorg overnam.</p>}
           <TekstVeld label="Toelichting" regels={2} waarde={o.toelichting} wijzig={(toelichting) => zet(o.id, { toelichting })} />
-          <button type="button" class="kr-weg" onClick={() => wijzig(zonder(lijst, o.id))}>
-            Verwijder<span class="visueel-verborgen"> overdracht {i + 1}</span>
+          <button type="button" className="kr-weg" onClick={() => wijzig(zonder(lijst, o.id))}>
+            Verwijder<span className="visueel-verborgen"> overdracht {i + 1}</span>
           </button>
         </div>
       ))}

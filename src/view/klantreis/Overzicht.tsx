@@ -16,26 +16,26 @@ export function Overzicht({ klantreis, voorzetsel = 'kr' }: { klantreis: Klantre
   const acties = alleActies(klantreis);
   return (
     <>
-      <section class="kr-blok" aria-labelledby={`${voorzetsel}-tijdlijn-kop`}>
+      <section className="kr-blok" aria-labelledby={`${voorzetsel}-tijdlijn-kop`}>
         <h2 id={`${voorzetsel}-tijdlijn-kop`}>De casus op de tijdlijn</h2>
-        <div class="kr-tijdlijn-scroll" tabIndex={0} role="region" aria-label="Tijdlijn, schuif zijwaarts">
+        <div className="kr-tijdlijn-scroll" tabIndex={0} role="region" aria-label="Tijdlijn, schuif zijwaarts">
           <KlantreisTijdlijn klantreis={klantreis} titelId={`${voorzetsel}-tijdlijn-titel`} />
         </div>
-        <details class="kr-als-tabel">
+        <details className="kr-als-tabel">
           <summary>Tijdlijn als tabel</summary>
           <KlantreisTijdlijnTabel klantreis={klantreis} />
         </details>
       </section>
 
-      <section class="kr-blok" aria-labelledby={`${voorzetsel}-keukentafel-kop`}>
+      <section className="kr-blok" aria-labelledby={`${voorzetsel}-keukentafel-kop`}>
         <h2 id={`${voorzetsel}-keukentafel-kop`}>Keukentafel: wie zit er aan tafel?</h2>
-        <ul class="kr-keukentafel">
+        <ul className="kr-keukentafel">
           {keukentafel(klantreis).map((band) => (
             <li key={band.bandId}>
               <strong>{band.naam || 'Leeftijdsband zonder naam'}:</strong> {telwoord(band.professionals, 'professional', 'professionals')},{' '}
               {telwoord(band.netwerk, 'persoon', 'personen')} uit het eigen netwerk, {telwoord(band.ouders, 'ouder', 'ouders')}.
               {band.waarschuwing && (
-                <p class="kr-let-op">
+                <p className="kr-let-op">
                   <strong>Let op:</strong> {band.waarschuwing}
                 </p>
               )}
@@ -44,14 +44,14 @@ export function Overzicht({ klantreis, voorzetsel = 'kr' }: { klantreis: Klantre
         </ul>
       </section>
 
-      <section class="kr-blok" aria-labelledby={`${voorzetsel}-acties-kop`}>
+      <section className="kr-blok" aria-labelledby={`${voorzetsel}-acties-kop`}>
         <h2 id={`${voorzetsel}-acties-kop`}>Afspraken: alle benodigde acties</h2>
         {acties.length === 0 ? (
-          <p class="kr-leeg">Nog geen acties afgesproken.</p>
+          <p className="kr-leeg">Nog geen acties afgesproken.</p>
         ) : (
-          <div class="tabel-scroll">
-            <table class="kr-tabel kr-acties-tabel">
-              <caption class="visueel-verborgen">Alle benodigde acties, op datum</caption>
+          <div className="tabel-scroll">
+            <table className="kr-tabel kr-acties-tabel">
+              <caption className="visueel-verborgen">Alle benodigde acties, op datum</caption>
               <thead>
                 <tr>
                   <th scope="col">Wat</th>
@@ -81,7 +81,7 @@ export function Overzicht({ klantreis, voorzetsel = 'kr' }: { klantreis: Klantre
 /** The Word table the coalitions used to fill in, for the meeting's record: one row per age band. */
 export function BandenTabel({ klantreis }: { klantreis: Klantreis }) {
   return (
-    <table class="kr-tabel kr-banden-tabel">
+    <table className="kr-tabel kr-banden-tabel">
       <caption>Klantreis per leeftijdsband</caption>
       <thead>
         <tr>
@@ -108,8 +108,8 @@ export function BandenTabel({ klantreis }: { klantreis: Klantreis }) {
                 ))}
               </ul>
             </td>
-            <td class="kr-tekst">{band.feiten}</td>
-            <td class="kr-tekst">
+            <td className="kr-tekst">{band.feiten}</td>
+            <td className="kr-tekst">
               {band.perspectieven.ouders && (
                 <p>
                   <strong>Ouders:</strong> {band.perspectieven.ouders}
@@ -121,8 +121,8 @@ export function BandenTabel({ klantreis }: { klantreis: Klantreis }) {
                 </p>
               )}
             </td>
-            <td class="kr-tekst">{band.succesfactoren}</td>
-            <td class="kr-tekst">{band.verbeterfactoren}</td>
+            <td className="kr-tekst">{band.succesfactoren}</td>
+            <td className="kr-tekst">{band.verbeterfactoren}</td>
             <td>
               <ul>
                 {band.acties.map((a) => (

@@ -8,9 +8,9 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } f
 export function TekstVeld({ label, waarde, wijzig, regels = 3 }: { label: string; waarde: string; wijzig: (w: string) => void; regels?: number }) {
   const id = useId();
   return (
-    <div class="kr-veld">
-      <label for={id}>{label}</label>
-      <textarea id={id} rows={regels} value={waarde} onInput={(e) => wijzig((e.target as HTMLTextAreaElement).value)} />
+    <div className="kr-veld">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={regels} value={waarde} onChange={(e) => wijzig((e.target as HTMLTextAreaElement).value)} />
     </div>
   );
 }
@@ -23,15 +23,15 @@ export function RegelVeld(props: { label: string; waarde: string; wijzig: (w: st
     if (props.autoFocus) veld.current?.focus();
   }, []);
   return (
-    <div class="kr-veld">
-      <label for={id}>{props.label}</label>
+    <div className="kr-veld">
+      <label htmlFor={id}>{props.label}</label>
       <input
         ref={veld}
         id={id}
         type={props.type ?? 'text'}
         list={props.lijst}
         value={props.waarde}
-        onInput={(e) => props.wijzig((e.target as HTMLInputElement).value)}
+        onChange={(e) => props.wijzig((e.target as HTMLInputElement).value)}
       />
     </div>
   );
@@ -69,8 +69,8 @@ export function MaandVeld({ label, waarde, min, max, wijzig, leegMag, hint }: Ge
     wijzig(getal);
   }
   return (
-    <div class="kr-veld kr-maand">
-      <label for={id}>{label}</label>
+    <div className="kr-veld kr-maand">
+      <label htmlFor={id}>{label}</label>
       <input
         id={id}
         inputMode="numeric"
@@ -78,10 +78,10 @@ export function MaandVeld({ label, waarde, min, max, wijzig, leegMag, hint }: Ge
         placeholder={hint}
         aria-invalid={fout ? 'true' : undefined}
         aria-describedby={fout ? `${id}-fout` : undefined}
-        onInput={(e) => invoer((e.target as HTMLInputElement).value)}
+        onChange={(e) => invoer((e.target as HTMLInputElement).value)}
       />
       {fout && (
-        <span class="kr-veldfout" id={`${id}-fout`}>
+        <span className="kr-veldfout" id={`${id}-fout`}>
           {fout}
         </span>
       )}
@@ -92,8 +92,8 @@ export function MaandVeld({ label, waarde, min, max, wijzig, leegMag, hint }: Ge
 export function KeuzeVeld<T extends string>({ label, waarde, keuzes, wijzig }: { label: string; waarde: T; keuzes: readonly (readonly [T, string])[]; wijzig: (w: T) => void }) {
   const id = useId();
   return (
-    <div class="kr-veld">
-      <label for={id}>{label}</label>
+    <div className="kr-veld">
+      <label htmlFor={id}>{label}</label>
       <select id={id} value={waarde} onChange={(e) => wijzig((e.target as HTMLSelectElement).value as T)}>
         {keuzes.map(([k, naam]) => (
           <option key={k} value={k}>
@@ -114,9 +114,9 @@ export function Bevestig({ vraag, ja, bevestig, annuleer }: { vraag: ReactNode; 
   const id = useId();
   useLayoutEffect(() => nee.current?.focus(), []);
   return (
-    <div class="kr-bevestig" role="alertdialog" aria-labelledby={id} onKeyDown={(e) => e.key === 'Escape' && annuleer()}>
+    <div className="kr-bevestig" role="alertdialog" aria-labelledby={id} onKeyDown={(e) => e.key === 'Escape' && annuleer()}>
       <p id={id}>{vraag}</p>
-      <button type="button" class="kr-gevaar" onClick={bevestig}>
+      <button type="button" className="kr-gevaar" onClick={bevestig}>
         {ja}
       </button>{' '}
       <button type="button" ref={nee} onClick={annuleer}>

@@ -4,9 +4,11 @@
  * island and at build time by the pages per thema, so both show the same thing.
  */
 import type { Antwoord as AntwoordModel, Advies, Treffer } from '../../domain/verwijswijzer.ts';
+import { contactLinks, telefoonHref, websiteTekst } from '../../domain/contact.ts';
 import type { Aanbieder } from '../../domain/schema/voorziening.ts';
 import { NIVEAU_IDS, type NiveauId } from '../../domain/ids.ts';
 import { periodeInWoorden } from '../../domain/tijdpunt.ts';
+import { kenmerkHref } from '../kenmerk-icoon.ts';
 import { AANMELDING_NAMEN, KENMERK_NAMEN, KENMERK_UITLEG, NIVEAU_NAMEN, THEMA_NAMEN } from '../../domain/woorden.ts';
 
 export interface AntwoordProps {
@@ -17,7 +19,6 @@ export interface AntwoordProps {
   wijzigLink?: string;
 }
 
-const tel = (nummer: string) => `tel:${nummer.replace(/[^0-9+]/g, '')}`;
 const lijst = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 
 export function Contact({ aanbieders }: { aanbieders: readonly Aanbieder[] }) {
@@ -26,26 +27,16 @@ export function Contact({ aanbieders }: { aanbieders: readonly Aanbieder[] }) {
       {aanbieders.map((a) => (
         <li key={a.naam}>
           <strong>{a.naam}</strong>
-          {(a.telefoon || a.email || a.website) && (
+          {contactLinks(a).length > 0 && (
             <ul className="contact">
-              {a.telefoon && (
-                <li>
-                  Telefoon: <a href={tel(a.telefoon)}>{a.telefoon}</a>
-                </li>
-              )}
-              {a.email && (
-                <li>
-                  E-mail: <a href={`mailto:${a.email}`}>{a.email}</a>
-                </li>
-              )}
-              {a.website && (
-                <li>
-                  Website:{' '}
-                  <a href={a.website} rel="noopener noreferrer">
-                    {a.website.replace(/^https?:\/\//, '')}
+              {contactLinks(a).map((link) => (
+                <li key={link.soort}>
+                  {link.label}:{' '}
+                  <a href={link.href} rel={link.soort === 'website' ? 'noopener noreferrer' : undefined}>
+                    {link.tekst}
                   </a>
                 </li>
-              )}
+              ))}
             </ul>
           )}
         </li>
@@ -63,11 +54,11 @@ function EersteStap({ advies }: { advies: Advies }) {
       <p>{advies.tekst}</p>
       {(advies.telefoon || advies.website) && (
         <p>
-          {advies.telefoon && <a href={tel(advies.telefoon)}>Bel {advies.telefoon}</a>}
+          {advies.telefoon && <a href={telefoonHref(advies.telefoon)}>Bel {advies.telefoon}</a>}
           {advies.telefoon && advies.website && ' · '}
           {advies.website && (
             <a href={advies.website} rel="noopener noreferrer">
-              {advies.website.replace(/^https?:\/\//, '')}
+              {websiteTekst(advies.website)}
             </a>
           )}
         </p>
@@ -105,7 +96,7 @@ function TrefferKaart({ treffer, regioPad }: { treffer: Treffer; regioPad: strin
               {v.kenmerken.map((k) => (
                 <li key={k}>
                   <svg className="icoon" width="16" height="16" viewBox="0 0 14 14" aria-hidden="true">
-                    <use href={`#kenmerk-${k}`} />
+                    <use href={kenmerkHref(k)} />
                   </svg>
                   <span>
                     <strong>{KENMERK_NAMEN[k]}</strong>: {KENMERK_UITLEG[k]}
@@ -168,7 +159,7 @@ export function Antwoord({ antwoord, regioPad, wijzigLink }: AntwoordProps) {
                   {v.aanbieders[0]?.telefoon && (
                     <>
                       {' '}
-                      — <a href={tel(v.aanbieders[0].telefoon)}>{v.aanbieders[0].telefoon}</a>
+                      — <a href={telefoonHref(v.aanbieders[0].telefoon)}>{v.aanbieders[0].telefoon}</a>
                     </>
                   )}
                 </li>

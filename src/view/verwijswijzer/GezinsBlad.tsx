@@ -3,6 +3,7 @@
  * short sentences, one thing per line. On screen it is a preview; printing shows only this.
  */
 import type { Antwoord, Treffer } from '../../domain/verwijswijzer.ts';
+import { websiteTekst } from '../../domain/contact.ts';
 import { VEILIG_THUIS } from '../../domain/verwijswijzer.ts';
 
 interface Props {
@@ -30,7 +31,7 @@ function Hulp({ treffer }: { treffer: Treffer }) {
       <ul className="gezin-contact">
         {v.aanbieders.map((a) => (
           <li key={a.naam}>
-            {[a.naam, a.telefoon && `telefoon ${a.telefoon}`, a.website?.replace(/^https?:\/\//, ''), a.email].filter(Boolean).join(', ')}
+            {[a.naam, a.telefoon && `telefoon ${a.telefoon}`, a.website && websiteTekst(a.website), a.email].filter(Boolean).join(', ')}
           </li>
         ))}
       </ul>

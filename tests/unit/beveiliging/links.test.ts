@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { link } from '../../../src/domain/schema/gedeeld.ts';
 import { formatFout } from '../../../src/domain/fouten.ts';
-import { loadAll } from '../../../src/domain/laden.ts';
+import { laadRegios } from '../../../src/io/data.ts';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');
 
@@ -36,13 +36,13 @@ describe('een link in de gegevens', () => {
 
 describe('de XSS-regio', () => {
   test('is geldige data: elke aanval zit in tekst die ontsnapt moet worden, niet geweigerd', () => {
-    const { regios, fouten } = loadAll('tests/fixtures/xss', TODAY);
+    const { regios, fouten } = laadRegios('tests/fixtures/xss', TODAY);
     expect(fouten.map(formatFout)).toEqual([]);
     expect(regios.map((r) => r.voorzieningen.length)).toEqual([4]);
   });
 
   test('met gevaarlijke links wordt geweigerd, met bestand en pad van elke link', () => {
-    const { regios, fouten } = loadAll('tests/fixtures/xss-links', TODAY);
+    const { regios, fouten } = laadRegios('tests/fixtures/xss-links', TODAY);
     expect(regios).toEqual([]);
     expect(fouten.map((f) => `${f.bestand} › ${f.pad}`)).toEqual([
       'aanval/regio.json › contact.website',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatFouten } from '../../../src/domain/fouten.ts';
-import { loadAll, loadRegio, regioIds } from '../../../src/domain/laden.ts';
+import { laadRegios, laadRegio, regioIds } from '../../../src/io/data.ts';
 
 const GELDIG = fileURLToPath(new URL('../../fixtures/geldig/', import.meta.url));
 const BASE = join(GELDIG, 'kleine-regio');
@@ -28,11 +28,11 @@ function dataDir(regions: Record<string, true | Record<string, string>>): string
   return dir;
 }
 
-const lines = (dir: string) => formatFouten(loadAll(dir, TODAY).fouten).map((line) => line.replaceAll(root, '<tmp>'));
+const lines = (dir: string) => formatFouten(laadRegios(dir, TODAY).fouten).map((line) => line.replaceAll(root, '<tmp>'));
 const base = (file: string) => readFileSync(join(BASE, file), 'utf8');
 
-describe('loadAll on the valid fixtures', () => {
-  const { regios, fouten } = loadAll(GELDIG, TODAY);
+describe('laadRegios on the valid fixtures', () => {
+  const { regios, fouten } = laadRegios(GELDIG, TODAY);
 
   test('loads both regions, sorted by folder name, without problems', () => {
     expect(fouten).toEqual([]);
@@ -102,12 +102,12 @@ describe('region folders', () => {
 
   test('regions are loaded in alphabetical order', () => {
     const dir = dataDir({ zuid: true, noord: true, 'midden-2': true });
-    expect(loadAll(dir, TODAY).regios.map((r) => r.id)).toEqual(['midden-2', 'noord', 'zuid']);
+    expect(laadRegios(dir, TODAY).regios.map((r) => r.id)).toEqual(['midden-2', 'noord', 'zuid']);
   });
 
   test.each(['Regio', 'regio_a', 'regio a', 'regio--a', '-regio', 'regio-', 'régio'])('"%s" is not a valid folder name', (name) => {
     const dir = dataDir({ [name]: true });
-    const result = loadAll(dir, TODAY);
+    const result = laadRegios(dir, TODAY);
     expect(result.regios).toEqual([]);
     expect(formatFouten(result.fouten)).toHaveLength(1);
     expect(formatFouten(result.fouten)[0]).toMatch(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/ › \\(hele map\\): de mapnaam`));
@@ -115,7 +115,7 @@ describe('region folders', () => {
 
   test('a bad folder name does not stop the other regions', () => {
     const dir = dataDir({ Regio_B: true, 'regio-a': true });
-    const result = loadAll(dir, TODAY);
+    const result = laadRegios(dir, TODAY);
     expect(result.regios.map((r) => r.id)).toEqual(['regio-a']);
     expect(formatFouten(result.fouten)).toMatchInlineSnapshot(`
       [
@@ -145,7 +145,7 @@ describe('region folders', () => {
 describe('files in a region folder', () => {
   test('routes.json may be left out', () => {
     const dir = dataDir({ r: { 'regio.json': base('regio.json'), 'doelgroepen.json': base('doelgroepen.json'), 'voorzieningen.json': base('voorzieningen.json') } });
-    const result = loadAll(dir, TODAY);
+    const result = laadRegios(dir, TODAY);
     expect(result.fouten).toEqual([]);
     expect(result.regios[0]!.routes).toEqual([]);
   });
@@ -187,7 +187,7 @@ describe('files in a region folder', () => {
         'routes.json': JSON.stringify(routes),
       },
     });
-    const result = loadAll(dir, TODAY);
+    const result = laadRegios(dir, TODAY);
     expect(result.fouten).toEqual([]);
     expect(result.regios[0]!.voorzieningen).toHaveLength(voorzieningen.length);
   });
@@ -222,7 +222,7 @@ describe('files in a region folder', () => {
   });
 
   test('warnings alone do not stop a region from loading', () => {
-    const result = loadRegio(GELDIG, 'kleine-regio', new Date('2028-01-01T00:00:00Z'));
+    const result = laadRegio(GELDIG, 'kleine-regio', new Date('2028-01-01T00:00:00Z'));
     expect(result.regio?.id).toBe('kleine-regio');
     expect(result.fouten.length).toBeGreaterThan(0);
     expect(result.fouten.every((f) => f.ernst === 'waarschuwing')).toBe(true);
@@ -231,7 +231,7 @@ describe('files in a region folder', () => {
   test('an error stops the region: no half-checked model is returned', () => {
     const dir = dataDir({ r: true });
     writeFileSync(join(dir, 'r', 'regio.json'), base('regio.json').replace('"Kleine Regio"', '""'));
-    const result = loadRegio(dir, 'r', TODAY);
+    const result = laadRegio(dir, 'r', TODAY);
     expect(result.regio).toBeUndefined();
     expect(formatFouten(result.fouten)).toEqual(['r/regio.json › naam: mag niet leeg zijn']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, KOLOM_INDEX, faseVanKolom, kolomIndex } from '../../../src/domain/tijdlijn.ts';
+import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, KOLOM_INDEX, faseVanKolom, faseVanLeeftijd, kolomIndex, raaktFase } from '../../../src/domain/tijdlijn.ts';
+import { parseTijdpunt } from '../../../src/domain/tijdpunt.ts';
 
 describe('tijdlijn', () => {
   test('has the 31 columns of the national tool, left to right', () => {
@@ -58,5 +59,40 @@ describe('tijdlijn', () => {
 
   test('every fase has a display name', () => {
     expect(Object.keys(FASE_NAMEN).sort()).toEqual([...FASE_IDS].sort());
+  });
+
+  test('a column starts at an age, in order; the tijdpunt that opens a column starts at the same age', () => {
+    const vanaf = KOLOMMEN.map((k) => k.vanaf);
+    expect(vanaf).toEqual([...vanaf].sort((a, b) => a - b));
+    const opent: Record<string, string> = { preconceptie: 'preconceptie', 'zwangerschap-maand-4': 'zwangerschap maand 4', bevalling: 'bevalling', 'week-1': 'week 1', 'maand-2': 'maand 2', 'maand-15-24': 'maand 15', 'jaar-3': 'jaar 3', 'jaar-4': 'jaar 4' };
+    for (const [kolom, tijdpunt] of Object.entries(opent)) {
+      const result = parseTijdpunt(tijdpunt);
+      if (!result.ok) throw new Error(result.fout);
+      expect(result.tijdpunt.leeftijd, tijdpunt).toBe(KOLOMMEN[kolomIndex(kolom)]!.vanaf);
+    }
+  });
+
+  test('the fase of an age is the fase of its column', () => {
+    expect([-10, -9.5, -1, 0, 0.5, 11.9, 12, 23, 24, 35.9, 36, 72].map(faseVanLeeftijd)).toEqual([
+      'preconceptie',
+      'preconceptie',
+      'zwangerschap',
+      'babyfase',
+      'babyfase',
+      'babyfase',
+      'peuterfase',
+      'peuterfase',
+      'derde-jaar',
+      'derde-jaar',
+      'schoolkind',
+      'schoolkind',
+    ]);
+  });
+
+  test('a run of columns touches a fase when they share a column', () => {
+    expect(raaktFase({ eerste: 9, laatste: 10 }, 'bevalling')).toBe(true);
+    expect(raaktFase({ eerste: 0, laatste: 9 }, 'bevalling')).toBe(false);
+    expect(raaktFase({ eerste: 11, laatste: 11 }, 'bevalling')).toBe(false);
+    expect(raaktFase({ eerste: 0, laatste: 30 }, 'peuterfase')).toBe(true);
   });
 });

@@ -128,7 +128,7 @@ describe('parseTijdpunt: month of life', () => {
 describe('parseTijdpunt: spelling', () => {
   test('case and spaces do not matter, and are normalised', () => {
     const result = parseTijdpunt('  Zwangerschap \t MAAND   3 ');
-    expect(result).toEqual({ ok: true, tijdpunt: { tekst: 'zwangerschap maand 3', eerste: 3, laatste: 3 } });
+    expect(result).toEqual({ ok: true, tijdpunt: { tekst: 'zwangerschap maand 3', eerste: 3, laatste: 3, leeftijd: -7 } });
     expect(columns('BEVALLING')).toBe('bevalling');
     expect(columns('Schoolleeftijd')).toBe('jaar-4');
   });

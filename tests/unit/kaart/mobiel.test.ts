@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { loadRegio } from '../../../src/domain/laden.ts';
+import { laadRegio } from '../../../src/io/data.ts';
 import { layoutKaart } from '../../../src/layout/kaart.ts';
 import { verticaleTijdlijn } from '../../../src/layout/mobiel.ts';
 
 const GELDIG = fileURLToPath(new URL('../../fixtures/geldig/', import.meta.url));
-const { regio } = loadRegio(GELDIG, 'kleine-regio', new Date('2026-11-22T12:00:00Z'));
+const { regio } = laadRegio(GELDIG, 'kleine-regio', new Date('2026-11-22T12:00:00Z'));
 if (!regio) throw new Error('the fixture kleine-regio does not load');
 const layout = layoutKaart(regio.voorzieningen);
 const fases = verticaleTijdlijn(layout);

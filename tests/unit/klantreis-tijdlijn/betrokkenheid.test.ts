@@ -5,7 +5,7 @@ import {
   persoonLabel,
   persoonPerBetrokkene,
 } from '../../../src/domain/klantreis/betrokkenheid.ts';
-import { leeftijdInWoorden, periodeInWoorden } from '../../../src/domain/klantreis/leeftijd.ts';
+import { leeftijdInWoorden, leeftijdsbereikInWoorden } from '../../../src/domain/klantreis/leeftijd.ts';
 import { band, casus, persoon, voorbeeldCasus } from './casus.ts';
 
 describe('betrokkenheid', () => {
@@ -140,8 +140,8 @@ describe('leeftijd in woorden', () => {
   });
 
   test('periods', () => {
-    expect(periodeInWoorden(-2, 24)).toBe('van 2 maanden vóór de geboorte tot 2 jaar');
-    expect(periodeInWoorden(0, 18)).toBe('van de geboorte tot 18 maanden');
-    expect(periodeInWoorden(0, 0)).toBe('rond de geboorte');
+    expect(leeftijdsbereikInWoorden(-2, 24)).toBe('van 2 maanden vóór de geboorte tot 2 jaar');
+    expect(leeftijdsbereikInWoorden(0, 18)).toBe('van de geboorte tot 18 maanden');
+    expect(leeftijdsbereikInWoorden(0, 0)).toBe('rond de geboorte');
   });
 });

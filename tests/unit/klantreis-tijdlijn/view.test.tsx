@@ -3,7 +3,7 @@
  * the file is a real change in the drawing. After an intended change: `npx vitest run --project unit -u
  * tests/unit/klantreis-tijdlijn` and review the diff.
  */
-import { renderToStaticMarkup } from 'preact-render-to-string';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { KlantreisTijdlijn, KlantreisTijdlijnTabel } from '../../../src/view/klantreis/KlantreisTijdlijn.tsx';
 import { band, casus, overdracht, persoon, voorbeeldCasus } from './casus.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { alleBetrokkenen, bandHeeftInhoud, gestempeld, verwijderBand, verwijderBetrokkene, wijzigBand, wijzigIn } from '../../../src/domain/klantreis/bewerken.ts';
-import { bewaarKlantreis, leesKlantreis } from '../../../src/domain/klantreis/importeren.ts';
+import { klantreisNaarJson, leesKlantreis } from '../../../src/domain/klantreis/importeren.ts';
 import { nieuweBand } from '../../../src/domain/klantreis/nieuw.ts';
 import { NU, kleineKlantreis, teller, utf8 } from './maak.ts';
 
-const geldig = (k: ReturnType<typeof kleineKlantreis>) => leesKlantreis('casus.json', utf8(bewaarKlantreis(k))).ok;
+const geldig = (k: ReturnType<typeof kleineKlantreis>) => leesKlantreis('casus.json', utf8(klantreisNaarJson(k))).ok;
 
 describe('klantreis edits', () => {
   test('change one band and leave the rest, without touching the original', () => {

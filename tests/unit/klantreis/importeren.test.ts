@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MAX_KLANTREIS_BYTES, MAX_MELDINGEN, bewaarKlantreis, klantreisTeGroot, leesKlantreis } from '../../../src/domain/klantreis/importeren.ts';
+import { MAX_KLANTREIS_BYTES, MAX_MELDINGEN, klantreisNaarJson, klantreisTeGroot, leesKlantreis } from '../../../src/domain/klantreis/importeren.ts';
 import { nieuweKlantreis } from '../../../src/domain/klantreis/nieuw.ts';
 import type { Klantreis } from '../../../src/domain/klantreis/schema.ts';
 import { NU, kleineKlantreis, teller, utf8 } from './maak.ts';
@@ -16,7 +16,7 @@ function meldingen(inhoud: string | Uint8Array): string[] {
 
 /** kleineKlantreis with a change made to its JSON form, as a hand editor would. */
 function aangepast(wijzig: (data: any) => void): string {
-  const data = JSON.parse(bewaarKlantreis(kleineKlantreis()));
+  const data = JSON.parse(klantreisNaarJson(kleineKlantreis()));
   wijzig(data);
   return JSON.stringify(data, null, 2);
 }
@@ -43,9 +43,9 @@ describe('the example case', () => {
   });
 });
 
-describe('bewaarKlantreis', () => {
+describe('klantreisNaarJson', () => {
   test('writes indented JSON ending in a newline', () => {
-    const tekst = bewaarKlantreis(kleineKlantreis());
+    const tekst = klantreisNaarJson(kleineKlantreis());
     expect(tekst.endsWith('}\n')).toBe(true);
     expect(tekst.split('\n')[1]).toBe('  "formaat": "routekaart-klantreis",');
   });
@@ -57,14 +57,14 @@ describe('bewaarKlantreis', () => {
     ['the example case', () => JSON.parse(readFileSync(VOORBEELD, 'utf8'))],
   ])('reading back what was saved gives the same case: %s', (_, maak) => {
     const k = maak();
-    const result = leesKlantreis('casus.json', utf8(bewaarKlantreis(k)));
+    const result = leesKlantreis('casus.json', utf8(klantreisNaarJson(k)));
     expect(result).toStrictEqual({ ok: true, klantreis: k });
   });
 });
 
 describe('leesKlantreis: broken JSON', () => {
   test('a truncated file names the file and the line where it stops', () => {
-    const tekst = bewaarKlantreis(kleineKlantreis());
+    const tekst = klantreisNaarJson(kleineKlantreis());
     const afgekapt = tekst.slice(0, tekst.indexOf('"banden"'));
     // The file stops after the indentation of the line that held "banden".
     const regel = afgekapt.split('\n').length;
@@ -75,7 +75,7 @@ describe('leesKlantreis: broken JSON', () => {
 
   test('a trailing comma names the line and says what to remove', () => {
     // A comma after the last overdracht, as happens when deleting the one after it by hand.
-    const tekst = bewaarKlantreis(kleineKlantreis()).replace(/}\n  \]\n}\n$/, '},\n  ]\n}\n');
+    const tekst = klantreisNaarJson(kleineKlantreis()).replace(/}\n  \]\n}\n$/, '},\n  ]\n}\n');
     const regel = tekst.split('\n').lastIndexOf('  ]') + 1;
     expect(regel).toBeGreaterThan(10);
     expect(meldingen(tekst)).toEqual([

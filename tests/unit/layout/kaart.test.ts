@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadRegio } from '../../../src/domain/laden.ts';
+import { laadRegio } from '../../../src/io/data.ts';
 import type { VoorzieningModel } from '../../../src/domain/model.ts';
 import { NIVEAU_IDS, type NiveauId } from '../../../src/domain/schema/gedeeld.ts';
 import { KOLOMMEN } from '../../../src/domain/tijdlijn.ts';
@@ -10,7 +10,7 @@ import { ICON_SIZE, labelWidth } from '../../../src/layout/tekstmaat.ts';
 import { kenmerkenVan } from '../../../src/domain/woorden.ts';
 
 const GELDIG = fileURLToPath(new URL('../../fixtures/geldig/', import.meta.url));
-const { regio } = loadRegio(GELDIG, 'kleine-regio', new Date('2026-11-22T12:00:00Z'));
+const { regio } = laadRegio(GELDIG, 'kleine-regio', new Date('2026-11-22T12:00:00Z'));
 if (!regio) throw new Error('the fixture kleine-regio does not load');
 const FIXTURE = regio.voorzieningen;
 

@@ -1,6 +1,7 @@
 /** The gap analysis, checked by hand against tests/fixtures/opendata/proefregio (see the comments for the sums). */
 import { describe, expect, test } from 'vitest';
-import { analyseer, leeftijdInMaanden, LANGE_PAUZE_MAANDEN } from '../../../src/domain/analyse.ts';
+import { analyseer, LANGE_PAUZE_MAANDEN } from '../../../src/domain/analyse.ts';
+import { leeftijdInMaanden } from '../../../src/domain/tijdpunt.ts';
 import { proefregio, VANDAAG } from './fixture.ts';
 
 const regio = proefregio();

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { regioNaarHsds, uuidV5 } from '../../../src/domain/export/hsds.ts';
+import { regioNaarHsds } from '../../../src/domain/export/hsds.ts';
+import { uuidV5 } from '../../../src/domain/export/uuid.ts';
 import { proefregio } from './fixture.ts';
 
 const regio = proefregio();

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { voorzieningenNaarCsv } from '../../../src/domain/export/csv.ts';
-import { loadRegio } from '../../../src/domain/laden.ts';
+import { laadRegio } from '../../../src/io/data.ts';
 import { FIXTURE_DIR, proefregio } from './fixture.ts';
 
 const regio = proefregio();
@@ -36,7 +36,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(uit).toContain('6 voorzieningen geschreven naar');
     const geschreven = JSON.parse(readFileSync(doel, 'utf8'));
     expect(geschreven.$schema).toBe('../../public/schema/voorzieningen.json');
-    const { regio: geladen, fouten } = loadRegio(dataDir, 'proefregio', new Date('2026-11-01T00:00:00Z'));
+    const { regio: geladen, fouten } = laadRegio(dataDir, 'proefregio', new Date('2026-11-01T00:00:00Z'));
     expect(fouten.filter((f) => f.ernst === 'fout')).toEqual([]);
     expect(geladen!.voorzieningen.find((v) => v.id === 'kraamzorg')!.naam).toBe('Kraamzorg thuis');
     expect(readdirSync(join(dataDir, 'proefregio')).sort()).toEqual(['doelgroepen.json', 'regio.json', 'routes.json', 'voorzieningen.json']);

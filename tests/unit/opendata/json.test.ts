@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { regioNaarExport, regioNaarJson, STANDAARD_LICENTIE } from '../../../src/domain/export/json.ts';
-import { loadRegio } from '../../../src/domain/laden.ts';
+import { laadRegio } from '../../../src/io/data.ts';
 import { proefregio, VANDAAG } from './fixture.ts';
 
 const regio = proefregio();
@@ -20,7 +20,7 @@ test('de export bevat de gegevens zonder wat de build afleidt, en laadt terug to
   writeFileSync(join(map, 'proefregio', 'doelgroepen.json'), JSON.stringify(json.doelgroepen));
   writeFileSync(join(map, 'proefregio', 'voorzieningen.json'), JSON.stringify({ voorzieningen: json.voorzieningen }));
   writeFileSync(join(map, 'proefregio', 'routes.json'), JSON.stringify({ routes: json.routes }));
-  const terug = loadRegio(map, 'proefregio', VANDAAG);
+  const terug = laadRegio(map, 'proefregio', VANDAAG);
   expect(terug.fouten.filter((f) => f.ernst === 'fout')).toEqual([]);
   expect(terug.regio).toEqual(regio);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { aangepastInWoorden, mergeBasis } from '../../../src/domain/basis.ts';
 import { formatFout } from '../../../src/domain/fouten.ts';
-import { loadAll, loadRegio } from '../../../src/domain/laden.ts';
+import { laadRegios, laadRegio } from '../../../src/io/data.ts';
 import type { Voorziening } from '../../../src/domain/schema/voorziening.ts';
 import { maakDatamap, regioMap, voorziening } from './maak-regio.ts';
 
@@ -63,7 +63,7 @@ describe('loading a region that uses the landelijke basis', () => {
       ...BASIS,
       ...regioMap('proef', [{ basis: 'veilig-thuis', aanbieders: [{ naam: 'Veilig Thuis Proef' }] }, { basis: 'hielprik' }, voorziening('eigen')]),
     });
-    const { regios, fouten } = loadAll(dir, VANDAAG);
+    const { regios, fouten } = laadRegios(dir, VANDAAG);
     expect(fouten).toEqual([]);
     const [proef] = regios;
     expect(proef!.voorzieningen.map((v) => v.id)).toEqual(['veilig-thuis', 'hielprik', 'eigen']);
@@ -81,27 +81,27 @@ describe('loading a region that uses the landelijke basis', () => {
       ...regioMap('noord', [{ basis: 'veilig-thuis', aanbieders: [{ naam: 'VT Noord' }] }]),
       ...regioMap('zuid', [{ basis: 'veilig-thuis' }]),
     });
-    const { regios } = loadAll(dir, VANDAAG);
+    const { regios } = laadRegios(dir, VANDAAG);
     expect(regios.map((r) => r.voorzieningen[0]!.aanbieders[0]!.naam)).toEqual(['VT Noord', 'Veilig Thuis']);
   });
 
   test('an unknown basis id is an error with a did-you-mean', () => {
     const dir = maakDatamap({ ...BASIS, ...regioMap('proef', [voorziening('eigen'), { basis: 'veilig-thuiss' }]) });
-    expect(loadAll(dir, VANDAAG).fouten.map(formatFout)).toEqual([
+    expect(laadRegios(dir, VANDAAG).fouten.map(formatFout)).toEqual([
       'proef/voorzieningen.json › voorzieningen[1].basis: de landelijke basis heeft geen voorziening "veilig-thuiss"; bedoel je "veilig-thuis"?',
     ]);
   });
 
   test('without a close match the error lists the basis ids', () => {
     const dir = maakDatamap({ ...BASIS, ...regioMap('proef', [{ basis: 'consultatiebureau' }]) });
-    expect(loadAll(dir, VANDAAG).fouten.map(formatFout)).toEqual([
+    expect(laadRegios(dir, VANDAAG).fouten.map(formatFout)).toEqual([
       'proef/voorzieningen.json › voorzieningen[0].basis: de landelijke basis heeft geen voorziening "consultatiebureau"; kies een id uit _basis/voorzieningen.json: veilig-thuis, hielprik',
     ]);
   });
 
   test('without data/_basis a basis item says so', () => {
     const dir = maakDatamap(regioMap('proef', [{ basis: 'veilig-thuis' }]));
-    expect(loadAll(dir, VANDAAG).fouten.map(formatFout)).toEqual([
+    expect(laadRegios(dir, VANDAAG).fouten.map(formatFout)).toEqual([
       'proef/voorzieningen.json › voorzieningen[0].basis: "veilig-thuis" komt uit de landelijke basis, maar data/_basis/voorzieningen.json bestaat niet; maak dat bestand of beschrijf de voorziening hier helemaal',
     ]);
   });
@@ -115,14 +115,14 @@ describe('loading a region that uses the landelijke basis', () => {
         },
       }),
     });
-    expect(loadAll(dir, VANDAAG).fouten.map(formatFout)).toEqual([
+    expect(laadRegios(dir, VANDAAG).fouten.map(formatFout)).toEqual([
       expect.stringMatching(/^proef\/voorzieningen\.json › voorzieningen\[1\]\.aanbieder: onbekend veld "aanbieder" \(bedoel je "aanbieders"\?\)/),
     ]);
   });
 
   test('the merged voorziening is checked like any other: a contact moment outside the new periode', () => {
     const dir = maakDatamap({ ...BASIS, ...regioMap('proef', [{ basis: 'veilig-thuis', periode: { van: 'jaar 3', tot: 'jaar 4' } }]) });
-    expect(loadAll(dir, VANDAAG).fouten.map(formatFout)).toEqual([
+    expect(laadRegios(dir, VANDAAG).fouten.map(formatFout)).toEqual([
       'proef/voorzieningen.json › voorzieningen[0].momenten[0]: moment "bevalling" ligt buiten de periode (jaar 3 tot jaar 4); pas het moment of de periode aan',
     ]);
   });
@@ -134,7 +134,7 @@ describe('loading a region that uses the landelijke basis', () => {
       ...regioMap('noord', [{ basis: 'hielprik' }]),
       ...regioMap('zuid', [{ basis: 'hielprik' }]),
     });
-    expect(loadAll(dir, VANDAAG).fouten.map(formatFout)).toEqual([
+    expect(laadRegios(dir, VANDAAG).fouten.map(formatFout)).toEqual([
       '_basis/extra.json › (hele bestand): onbekend bestand in de landelijke basis; daar hoort alleen voorzieningen.json. Verplaats of verwijder het',
       expect.stringMatching(/^_basis\/voorzieningen\.json › voorzieningen\[0\]\.niveau: onbekende waarde \(kreeg "basis";.*bedoel je "basiszorg"\?\)/),
     ]);
@@ -145,20 +145,20 @@ describe('loading a region that uses the landelijke basis', () => {
       '_basis/voorzieningen.json': { voorzieningen: [voorziening('hielprik', { bijgewerkt: '2025-01-01' })] },
       ...regioMap('proef', [{ basis: 'hielprik', bijgewerkt: '2026-11-01' }]),
     });
-    const { fouten, regios } = loadAll(dir, VANDAAG);
+    const { fouten, regios } = laadRegios(dir, VANDAAG);
     expect(fouten.map(formatFout)).toEqual([expect.stringMatching(/^_basis\/voorzieningen\.json › voorzieningen\[0\]\.bijgewerkt: waarschuwing: /)]);
     expect(regios).toHaveLength(1);
   });
 
-  test('loadRegio alone finds the basis in its data folder', () => {
+  test('laadRegio alone finds the basis in its data folder', () => {
     const dir = maakDatamap({ ...BASIS, ...regioMap('proef', [{ basis: 'hielprik' }]) });
-    expect(loadRegio(dir, 'proef', VANDAAG).regio?.voorzieningen[0]?.naam).toBe('Voorziening hielprik');
+    expect(laadRegio(dir, 'proef', VANDAAG).regio?.voorzieningen[0]?.naam).toBe('Voorziening hielprik');
   });
 });
 
 describe('the example data', () => {
   test('kleinstad takes voorzieningen from the landelijke basis and adapts some', () => {
-    const { regios, fouten } = loadAll('data', VANDAAG);
+    const { regios, fouten } = laadRegios('data', VANDAAG);
     expect(fouten.filter((f) => f.ernst === 'fout')).toEqual([]);
     const kleinstad = regios.find((r) => r.id === 'kleinstad')!;
     const herkomst = Object.fromEntries(kleinstad.voorzieningen.filter((v) => v.basis).map((v) => [v.id, v.basis!.aangepast]));

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
 import { formatFout } from '../../../src/domain/fouten.ts';
-import { loadAll } from '../../../src/domain/laden.ts';
+import { laadRegios } from '../../../src/io/data.ts';
 import { maakDatamap, regioMap, voorziening } from './maak-regio.ts';
 
 function checkData(dir: string) {
@@ -33,19 +33,19 @@ test('a stale entry is a warning: check-data passes and names it', () => {
 test('a themed region with its logo loads; any other extra file is still an error', () => {
   const huisstijl = { kleuren: { primair: '#0b5d3b' }, logo: { bestand: 'logo.svg', alt: 'Proef' } };
   const ok = maakDatamap(regioMap('proef', [voorziening('a')], { 'huisstijl.json': huisstijl, 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
-  const { regios, fouten } = loadAll(ok, new Date('2026-11-22'));
+  const { regios, fouten } = laadRegios(ok, new Date('2026-11-22'));
   expect(fouten).toEqual([]);
   expect(regios[0]!.huisstijl).toMatchObject({ kleuren: { primair: '#0b5d3b' }, logo: { bestand: 'logo.svg', alt: 'Proef' } });
 
   const extra = maakDatamap(regioMap('proef', [voorziening('a')], { 'huisstijl.json': huisstijl, 'logo.svg': '<svg/>', 'wapen.png': 'x' }));
-  expect(loadAll(extra, new Date('2026-11-22')).fouten.map(formatFout)).toEqual([
+  expect(laadRegios(extra, new Date('2026-11-22')).fouten.map(formatFout)).toEqual([
     'proef/wapen.png › (hele bestand): onbekend bestand in de regiomap; verwacht: regio.json, doelgroepen.json, voorzieningen.json, routes.json, huisstijl.json. Verplaats of verwijder het',
   ]);
 });
 
 test('a failing theme stops the region from loading, so the build publishes nothing', () => {
   const dir = maakDatamap(regioMap('proef', [voorziening('a')], { 'huisstijl.json': { kleuren: { tekst: '#bbbbbb' } } }));
-  const { regios, fouten } = loadAll(dir, new Date('2026-11-22'));
+  const { regios, fouten } = laadRegios(dir, new Date('2026-11-22'));
   expect(regios).toEqual([]);
   expect(fouten.map((f) => f.pad)).toEqual(['kleuren.tekst', 'kleuren.tekst', 'kleuren.tekst']);
 });

@@ -9,10 +9,11 @@ import {
   effectieveKleuren,
   huisstijlCss,
   KAART_BALKEN,
-  laadHuisstijl,
+  bouwHuisstijl,
   STANDAARD_KLEUREN,
 } from '../../../src/domain/huisstijl.ts';
-import { fontFaces, leesLettertype } from '../../../src/domain/lettertype.ts';
+import { fontFaces, lettertypeUitPakket, SYSTEEMLETTERS } from '../../../src/domain/lettertype.ts';
+import { leesLettertype } from '../../../src/io/lettertype.ts';
 import { huisstijlSchema } from '../../../src/domain/schema/huisstijl.ts';
 
 const meldingen = (kleuren: Parameters<typeof checkContrast>[1]) => checkContrast('proef/huisstijl.json', kleuren).map(formatFout);
@@ -27,6 +28,7 @@ describe('the default colours', () => {
       expect(declared[property], property).toBe(expected);
     }
     for (const balk of KAART_BALKEN) expect(css).toContain(balk);
+    expect(declared['--rk-font']).toBe(SYSTEEMLETTERS);
   });
 
   test('pass every contrast pair themselves', () => {
@@ -94,8 +96,8 @@ describe('huisstijl.json schema', () => {
     expect(messages).toContain('kleuren.primair: moet een kleur zijn als #rrggbb, zoals "#1d4f7c"');
   });
 
-  test('laadHuisstijl reports schema errors with Dutch did-you-mean', () => {
-    const { fouten } = laadHuisstijl('data/kleinstad', 'proef', { kleuren: { linkk: '#000000' } });
+  test('bouwHuisstijl reports schema errors with Dutch did-you-mean', () => {
+    const { fouten } = bouwHuisstijl('proef', { kleuren: { linkk: '#000000' } }, () => true, () => undefined);
     expect(fouten.map(formatFout)).toEqual([
       expect.stringMatching(/^proef\/huisstijl\.json › kleuren\.linkk: onbekend veld "linkk" \(bedoel je "link"\?\)/),
     ]);
@@ -104,7 +106,7 @@ describe('huisstijl.json schema', () => {
   test('a logo must be a file in the region folder', () => {
     const bad = huisstijlSchema.safeParse({ logo: { bestand: '../geheim.svg', alt: 'x' } });
     expect(bad.success).toBe(false);
-    const { fouten, extraBestanden } = laadHuisstijl('data/kleinstad', 'kleinstad', { logo: { bestand: 'wapen.svg', alt: 'Wapen' } });
+    const { fouten, extraBestanden } = bouwHuisstijl('kleinstad', { logo: { bestand: 'wapen.svg', alt: 'Wapen' } }, (naam) => naam === 'logo.svg', () => undefined);
     expect(fouten.map(formatFout)).toEqual([
       'kleinstad/huisstijl.json › logo.bestand: het logo "wapen.svg" staat niet in de map kleinstad/; zet het bestand daar of pas de naam aan',
     ]);
@@ -112,7 +114,7 @@ describe('huisstijl.json schema', () => {
   });
 
   test('a font package that is not installed is an error that says how to install it', () => {
-    const { fouten } = laadHuisstijl('data/kleinstad', 'kleinstad', { lettertype: { pakket: '@fontsource/bestaat-niet' } });
+    const { fouten } = bouwHuisstijl('kleinstad', { lettertype: { pakket: '@fontsource/bestaat-niet' } }, () => true, () => undefined);
     expect(fouten.map(formatFout)).toEqual([
       'kleinstad/huisstijl.json › lettertype.pakket: het pakket "@fontsource/bestaat-niet" is niet geïnstalleerd; voer uit: npm install --save-exact @fontsource/bestaat-niet',
     ]);
@@ -132,6 +134,26 @@ describe('fonts from Fontsource', () => {
       'atkinson-hyperlegible-latin-ext-700-normal.woff2',
     ]);
     expect([...result.lettertype.bestanden.keys()]).toContain('lettertype-licentie.txt');
+  });
+
+  test('a package that is not a Fontsource font, or lacks its files, says so', () => {
+    const metadata = JSON.stringify({ id: 'proef', family: 'Proef', subsets: ['latin'], weights: [400], styles: ['normal'], variable: false });
+    const unicode = JSON.stringify({ latin: 'U+0000-00FF' });
+    const melding = (pakket: Parameters<typeof lettertypeUitPakket>[1]) => {
+      const result = lettertypeUitPakket('@fontsource/proef', pakket);
+      return result.ok ? [...result.lettertype.bestanden] : result.melding;
+    };
+    expect(melding({ metadata, bestanden: new Map() })).toBe(
+      'het pakket "@fontsource/proef" lijkt geen Fontsource-lettertype (metadata.json of unicode.json ontbreekt of is onleesbaar)',
+    );
+    expect(melding({ metadata: '{', unicode, bestanden: new Map() })).toMatch(/lijkt geen Fontsource-lettertype/);
+    expect(melding({ metadata, unicode, bestanden: new Map() })).toBe(
+      'het pakket "@fontsource/proef" heeft geen woff2-bestanden voor latin zoals Fontsource ze levert; kies een ander lettertype',
+    );
+    expect(melding({ metadata, unicode, bestanden: new Map([['proef-latin-400-normal.woff2', '/p/files/proef-latin-400-normal.woff2']]), licentie: '/p/LICENSE' })).toEqual([
+      ['proef-latin-400-normal.woff2', '/p/files/proef-latin-400-normal.woff2'],
+      ['lettertype-licentie.txt', '/p/LICENSE'],
+    ]);
   });
 
   test('variable fonts get one file per subset with the weight range', () => {

@@ -2,10 +2,11 @@
  * A region's house style as files of this site: huisstijl.css (the tokens as --rk-* custom properties), the logo,
  * and the font files with their licence, copied from the npm package — so no page ever asks another server for them.
  */
-import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { huisstijlCss } from '../../../domain/huisstijl.ts';
 import type { RegioModel } from '../../../domain/model.ts';
+import { leesBestand } from '../../../io/bestanden.ts';
+import { leesRegioBestand } from '../../../io/data.ts';
 import { pad, regios } from '../../../view/gegevens.ts';
 
 const TYPES: Record<string, string> = {
@@ -16,12 +17,12 @@ const TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
 };
 
-function bestanden(regio: RegioModel): Map<string, () => string | Buffer> {
+function bestanden(regio: RegioModel): Map<string, () => string | Uint8Array> {
   const huisstijl = regio.huisstijl!;
-  const map = new Map<string, () => string | Buffer>();
+  const map = new Map<string, () => string | Uint8Array>();
   map.set('huisstijl.css', () => huisstijlCss(regio.id, huisstijl, (bestand) => pad(`${regio.id}/huisstijl/${bestand}`)));
-  if (huisstijl.logo) map.set(huisstijl.logo.bestand, () => readFileSync(huisstijl.logo!.pad));
-  for (const [naam, pad] of huisstijl.lettertype?.bestanden ?? []) map.set(naam, () => readFileSync(pad));
+  if (huisstijl.logo) map.set(huisstijl.logo.bestand, () => leesRegioBestand(regio.id, huisstijl.logo!.bestand));
+  for (const [naam, pad] of huisstijl.lettertype?.bestanden ?? []) map.set(naam, () => leesBestand(pad));
   return map;
 }
 

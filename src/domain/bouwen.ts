@@ -1,15 +1,15 @@
 /**
- * Loading data/<regio>/ folders: read, validate, cross-check. Problems are collected, never thrown one at
- * a time, so an author sees everything that needs fixing in one run.
+ * Building the model of data/<regio>/ folders from their contents: parse, validate, cross-check. Problems are
+ * collected, never thrown one at a time, so an author sees everything that needs fixing in one run. Pure: the
+ * contents come from src/io/data.ts in the build and the cli, and from the editor in the browser.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { BASIS_BESTAND, BASIS_MAP, GEEN_BASIS, isBasisVerwijzing, resolveBasis, type Basis, type BasisHerkomst } from './basis.ts';
 import { checkRoutes, checkVoorzieningen } from './controles.ts';
 import { dutchErrorMap, fout, fromZod, jsonPath, type DataFout } from './fouten.ts';
-import { laadHuisstijl, type HuisstijlModel } from './huisstijl.ts';
+import { bouwHuisstijl, type HuisstijlModel } from './huisstijl.ts';
 import { parseJsonBytes } from './json-bestand.ts';
+import type { LettertypeZoeker } from './lettertype.ts';
 import type { KlantrouteModel, RegioModel, VoorzieningModel } from './model.ts';
 import { doelgroepenSchema } from './schema/doelgroepen.ts';
 import { klantrouteSchema } from './schema/klantroute.ts';
@@ -21,10 +21,40 @@ export const REGIO_BESTANDEN = ['regio.json', 'doelgroepen.json', 'voorzieningen
 const VERPLICHT = ['regio.json', 'doelgroepen.json', 'voorzieningen.json'];
 /** Optional files beside REGIO_BESTANDEN (issue "Publish"). */
 export const HUISSTIJL_BESTAND = 'huisstijl.json';
+/** The files whose contents the domain reads; of every other entry in a folder only the name counts. */
+export const GELEZEN_BESTANDEN: readonly string[] = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
 
-export interface LaadResultaat {
+/**
+ * One folder as the domain sees it: every entry by name, with the contents (bytes, or text) of the files in
+ * GELEZEN_BESTANDEN and null for the rest (a logo, a README). The name of a sub folder ends in "/".
+ */
+export type Bestanden = ReadonlyMap<string, Uint8Array | string | null>;
+
+/** A data folder as the domain sees it. */
+export interface DataMap {
+  /** The folder as the user named it, for the messages ("data"). */
+  naam: string;
+  /** Region folder name → its entries, in the order to build them; undefined when the data folder does not exist. */
+  regios: ReadonlyMap<string, Bestanden> | undefined;
+  /** data/_basis, when that folder exists. */
+  basis?: Bestanden;
+}
+
+export interface BouwOpties {
+  /** The day "bijgewerkt" dates are judged on. */
+  vandaag?: Date;
+  /** Finds the font package huisstijl.json names; without it, every named font is "niet geïnstalleerd". */
+  zoekLettertype?: LettertypeZoeker;
+}
+
+export interface BouwResultaat {
   regios: RegioModel[];
   fouten: DataFout[];
+}
+
+/** Folders starting with "_" (the landelijke basis, templates) or "." are not regions. */
+export function isRegioMap(naam: string): boolean {
+  return !naam.startsWith('_') && !naam.startsWith('.');
 }
 
 function validate<T>(bestand: string, schema: z.ZodType<T>, data: unknown, fouten: DataFout[], prefix: PropertyKey[] = []): T | undefined {
@@ -76,26 +106,33 @@ function kolom(tijdpunt: string): number {
   return result.tijdpunt.eerste;
 }
 
-function readJson(dir: string, regioId: string, name: string, fouten: DataFout[]): unknown {
-  const result = parseJsonBytes(`${regioId}/${name}`, readFileSync(join(dir, name)));
+function readJson(bestanden: Bestanden, mapNaam: string, name: string, fouten: DataFout[]): unknown {
+  const inhoud = bestanden.get(name);
+  if (inhoud === undefined || inhoud === null) throw new Error(`${mapNaam}/${name} is niet gelezen`);
+  const bytes = typeof inhoud === 'string' ? new TextEncoder().encode(inhoud) : inhoud;
+  const result = parseJsonBytes(`${mapNaam}/${name}`, bytes);
   if (result.ok) return result.data;
   fouten.push(result.fout);
   return undefined;
 }
 
+/** Names in a folder without the "/" that marks a sub folder, and whether each one is a folder. */
+function entries(bestanden: Bestanden): { name: string; folder: boolean }[] {
+  return [...bestanden.keys()].map((key) => (key.endsWith('/') ? { name: key.slice(0, -1), folder: true } : { name: key, folder: false }));
+}
+
 /**
- * data/_basis/voorzieningen.json, once for all regions. Its errors belong to loadAll; a region that refers to a
+ * data/_basis/voorzieningen.json, once for all regions. Its errors belong to bouwRegios; a region that refers to a
  * broken basis item is not told again.
  */
-export function loadBasis(dataDir: string, vandaag = new Date()): { basis: Basis; fouten: DataFout[] } {
-  const dir = join(dataDir, BASIS_MAP);
-  if (!existsSync(join(dir, 'voorzieningen.json'))) return { basis: GEEN_BASIS, fouten: [] };
+export function bouwBasis(bestanden: Bestanden | undefined, vandaag = new Date()): { basis: Basis; fouten: DataFout[] } {
+  if (!bestanden?.has('voorzieningen.json')) return { basis: GEEN_BASIS, fouten: [] };
   const fouten: DataFout[] = [];
-  for (const name of readdirSync(dir)) {
+  for (const { name } of entries(bestanden)) {
     if (name === 'voorzieningen.json' || name.endsWith('.md') || name.startsWith('.')) continue;
     fouten.push(fout(`${BASIS_MAP}/${name}`, '', 'onbekend bestand in de landelijke basis; daar hoort alleen voorzieningen.json. Verplaats of verwijder het'));
   }
-  const data = readJson(dir, BASIS_MAP, 'voorzieningen.json', fouten);
+  const data = readJson(bestanden, BASIS_MAP, 'voorzieningen.json', fouten);
   const list = data === undefined ? undefined : validateList(BASIS_BESTAND, 'voorzieningen', voorzieningSchema, data, fouten);
   const items = list?.items ?? [];
   const models = items.map((v) => ({ ...v, kolommen: kolommen(v.periode), momentKolommen: (v.momenten ?? []).map(kolom) }));
@@ -105,29 +142,30 @@ export function loadBasis(dataDir: string, vandaag = new Date()): { basis: Basis
   return { basis: { bestaat: true, voorzieningen, ongeldig: list?.invalidIds ?? new Set() }, fouten };
 }
 
-export function loadRegio(
-  dataDir: string,
+/** One region from the entries of its folder, with the landelijke basis already built (bouwBasis). */
+export function bouwRegio(
   regioId: string,
-  vandaag = new Date(),
-  basis: Basis = loadBasis(dataDir, vandaag).basis,
+  bestanden: Bestanden,
+  basis: Basis,
+  opties: BouwOpties = {},
 ): { regio?: RegioModel; fouten: DataFout[] } {
-  const dir = join(dataDir, regioId);
+  const { vandaag = new Date(), zoekLettertype = () => undefined } = opties;
   const fouten: DataFout[] = [];
-  const names = readdirSync(dir);
+  const list = entries(bestanden);
+  const names = list.map((entry) => entry.name);
   let huisstijl: HuisstijlModel | undefined;
   const toegestaan: string[] = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
   if (names.includes(HUISSTIJL_BESTAND)) {
-    const data = readJson(dir, regioId, HUISSTIJL_BESTAND, fouten);
+    const data = readJson(bestanden, regioId, HUISSTIJL_BESTAND, fouten);
     if (data !== undefined) {
-      const result = laadHuisstijl(dir, regioId, data);
+      const result = bouwHuisstijl(regioId, data, (name) => names.includes(name), zoekLettertype);
       fouten.push(...result.fouten);
       huisstijl = result.huisstijl;
       toegestaan.push(...result.extraBestanden);
     }
   }
-  for (const name of names) {
+  for (const { name, folder } of list) {
     if (toegestaan.includes(name) || name.endsWith('.md') || name.startsWith('.')) continue;
-    const folder = statSync(join(dir, name), { throwIfNoEntry: false })?.isDirectory() ?? false;
     const verwacht = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
     fouten.push(
       fout(
@@ -140,7 +178,7 @@ export function loadRegio(
   for (const name of VERPLICHT) {
     if (!names.includes(name)) fouten.push(fout(`${regioId}/${name}`, '', `bestand ontbreekt; elke regiomap heeft ${VERPLICHT.join(', ')} (routes.json mag ontbreken)`));
   }
-  const read = (name: string) => (names.includes(name) ? readJson(dir, regioId, name, fouten) : undefined);
+  const read = (name: string) => (names.includes(name) ? readJson(bestanden, regioId, name, fouten) : undefined);
   const [regioData, doelgroepenData, voorzieningenData, routesData] = REGIO_BESTANDEN.map(read);
 
   const regio = regioData === undefined ? undefined : validate(`${regioId}/regio.json`, regioSchema, regioData, fouten);
@@ -193,31 +231,24 @@ export function loadRegio(
   };
 }
 
-/** Every region folder in dataDir; folders starting with "_" or "." are not regions. */
-export function regioIds(dataDir: string): string[] {
-  return readdirSync(dataDir)
-    // throwIfNoEntry: a broken symlink is not a region, and must not crash the check.
-    .filter((name) => !name.startsWith('_') && !name.startsWith('.') && (statSync(join(dataDir, name), { throwIfNoEntry: false })?.isDirectory() ?? false))
-    .sort();
-}
-
-export function loadAll(dataDir: string, vandaag = new Date()): LaadResultaat {
-  const map = dataDir.endsWith('/') ? dataDir : `${dataDir}/`;
-  if (!existsSync(dataDir)) return { regios: [], fouten: [fout(map, '', 'de datamap bestaat niet')] };
-  const ids = regioIds(dataDir);
-  const { basis, fouten } = loadBasis(dataDir, vandaag);
+/** Every region of a data folder, with the landelijke basis, in the order of DataMap.regios. */
+export function bouwRegios(data: DataMap, opties: BouwOpties = {}): BouwResultaat {
+  const { vandaag = new Date() } = opties;
+  const map = data.naam.endsWith('/') ? data.naam : `${data.naam}/`;
+  if (!data.regios) return { regios: [], fouten: [fout(map, '', 'de datamap bestaat niet')] };
+  const { basis, fouten } = bouwBasis(data.basis, vandaag);
   const regios: RegioModel[] = [];
-  for (const id of ids) {
+  for (const [id, bestanden] of data.regios) {
     if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
       const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
       const hint = suggestion ? `; hernoem de map, bijvoorbeeld naar "${suggestion}"` : '';
       fouten.push(fout(`${id}/`, '', `de mapnaam "${id}" wordt het webadres van de regio en moet kebab-case zijn (kleine letters, cijfers, streepjes)${hint}`));
       continue;
     }
-    const result = loadRegio(dataDir, id, vandaag, basis);
+    const result = bouwRegio(id, bestanden, basis, { ...opties, vandaag });
     fouten.push(...result.fouten);
     if (result.regio) regios.push(result.regio);
   }
-  if (ids.length === 0) fouten.push(fout(map, '', 'geen regio gevonden; maak een map data/<regio-id>/ met regio.json, doelgroepen.json en voorzieningen.json'));
+  if (data.regios.size === 0) fouten.push(fout(map, '', 'geen regio gevonden; maak een map data/<regio-id>/ met regio.json, doelgroepen.json en voorzieningen.json'));
   return { regios, fouten };
 }

@@ -1,0 +1,84 @@
+/**
+ * The one door to the data folder on disk: read data/<regio>/ folders as the domain wants them (src/domain/bouwen.ts)
+ * and build the model from them. Used by the site build (src/view/gegevens.ts) and the cli.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BASIS_MAP } from '../domain/basis.ts';
+import { bouwBasis, bouwRegio, bouwRegios, GELEZEN_BESTANDEN, isRegioMap, type Bestanden, type BouwResultaat, type DataMap } from '../domain/bouwen.ts';
+import type { DataFout } from '../domain/fouten.ts';
+import { importeerCsv, type ImportResultaat } from '../domain/import/importeren.ts';
+import type { RegioModel } from '../domain/model.ts';
+import { leesLettertypePakket } from './lettertype.ts';
+
+/** ROUTEKAART_DATA, else data/: the folder both check-data and the site build read, so the build never publishes a folder it did not check. */
+export function standaardDataMap(): string {
+  return resolve(process.env.ROUTEKAART_DATA ?? 'data');
+}
+
+/** A file in a region folder of the data folder the site is built from (a logo), as bytes. */
+export function leesRegioBestand(regioId: string, naam: string, dataDir = standaardDataMap()): Uint8Array {
+  return readFileSync(join(dataDir, regioId, naam));
+}
+
+/** throwIfNoEntry: a broken symlink is a name in the folder, not a folder, and must not crash the check. */
+const isMap = (pad: string) => statSync(pad, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
+/** A folder's entries: the contents of the files the domain reads, null for the rest, "/" after a sub folder. */
+export function leesMap(dir: string): Bestanden {
+  return new Map(
+    readdirSync(dir).map((name): [string, Uint8Array | null] => {
+      const pad = join(dir, name);
+      if (isMap(pad)) return [`${name}/`, null];
+      return [name, GELEZEN_BESTANDEN.includes(name) ? readFileSync(pad) : null];
+    }),
+  );
+}
+
+/** Every region folder in dataDir, sorted; folders starting with "_" or "." are not regions. */
+export function regioIds(dataDir: string): string[] {
+  return readdirSync(dataDir)
+    .filter((name) => isRegioMap(name) && isMap(join(dataDir, name)))
+    .sort();
+}
+
+function leesBasis(dataDir: string): Bestanden | undefined {
+  const dir = join(dataDir, BASIS_MAP);
+  return isMap(dir) ? leesMap(dir) : undefined;
+}
+
+export function leesDataMap(dataDir: string): DataMap {
+  if (!existsSync(dataDir)) return { naam: dataDir, regios: undefined };
+  const regios = new Map(regioIds(dataDir).map((id) => [id, leesMap(join(dataDir, id))]));
+  const basis = leesBasis(dataDir);
+  return { naam: dataDir, regios, ...(basis ? { basis } : {}) };
+}
+
+const opties = (vandaag: Date) => ({ vandaag, zoekLettertype: (pakket: string) => leesLettertypePakket(pakket) });
+
+/** Every region in dataDir, validated and cross-checked, with every problem found. */
+export function laadRegios(dataDir: string, vandaag = new Date()): BouwResultaat {
+  return bouwRegios(leesDataMap(dataDir), opties(vandaag));
+}
+
+/** One region of dataDir, with the landelijke basis of dataDir. */
+export function laadRegio(dataDir: string, regioId: string, vandaag = new Date()): { regio?: RegioModel; fouten: DataFout[] } {
+  const { basis } = bouwBasis(leesBasis(dataDir), vandaag);
+  return bouwRegio(regioId, leesMap(join(dataDir, regioId)), basis, opties(vandaag));
+}
+
+/**
+ * `npm run import`: the CSV checked as data/<regioId>/voorzieningen.json against the region as it is on disk.
+ * Writes nothing: `doel` is where the cli writes `inhoud` (schrijfAtomair) when there is no error.
+ */
+export function importeerCsvInRegio(opdracht: { dataDir: string; regioId: string; bytes: Uint8Array; vandaag?: Date }): ImportResultaat & { doel: string } {
+  const { dataDir, regioId, bytes, vandaag = new Date() } = opdracht;
+  const map = join(dataDir, regioId);
+  const doel = join(map, 'voorzieningen.json');
+  if (!isMap(map)) {
+    return { fouten: [`de regio "${regioId}" bestaat niet: maak eerst de map ${map} met regio.json en doelgroepen.json`], waarschuwingen: [], voorzieningen: [], doel };
+  }
+  const { basis } = bouwBasis(leesBasis(dataDir), vandaag);
+  return { ...importeerCsv({ regioId, regio: leesMap(map), basis, bytes, ...opties(vandaag) }), doel };
+}
+

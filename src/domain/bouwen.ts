@@ -52,6 +52,19 @@ export interface BouwResultaat {
   fouten: DataFout[];
 }
 
+/**
+ * A region id: the name of its folder and of its web address, in kebab-case. So never a path: no "/", no "..", no
+ * "_basis" — the cli checks this before it uses an id to find or write a folder.
+ */
+export function isRegioId(id: string): boolean {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+}
+
+/** The kebab-case form of a name that is not a region id ("Regio_A" → "regio-a"); empty when nothing is left. */
+export function regioIdVoorstel(naam: string): string {
+  return naam.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
 /** Folders starting with "_" (the landelijke basis, templates) or "." are not regions. */
 export function isRegioMap(naam: string): boolean {
   return !naam.startsWith('_') && !naam.startsWith('.');
@@ -239,9 +252,8 @@ export function bouwRegios(data: DataMap, opties: BouwOpties = {}): BouwResultaa
   const { basis, fouten } = bouwBasis(data.basis, vandaag);
   const regios: RegioModel[] = [];
   for (const [id, bestanden] of data.regios) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-      const hint = suggestion ? `; hernoem de map, bijvoorbeeld naar "${suggestion}"` : '';
+    if (!isRegioId(id)) {
+      const hint = regioIdVoorstel(id) ? `; hernoem de map, bijvoorbeeld naar "${regioIdVoorstel(id)}"` : '';
       fouten.push(fout(`${id}/`, '', `de mapnaam "${id}" wordt het webadres van de regio en moet kebab-case zijn (kleine letters, cijfers, streepjes)${hint}`));
       continue;
     }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BASIS_MAP } from '../domain/basis.ts';
-import { bouwBasis, bouwRegio, bouwRegios, GELEZEN_BESTANDEN, isRegioMap, type Bestanden, type BouwResultaat, type DataMap } from '../domain/bouwen.ts';
+import { bouwBasis, bouwRegio, bouwRegios, GELEZEN_BESTANDEN, isRegioId, isRegioMap, type Bestanden, type BouwResultaat, type DataMap } from '../domain/bouwen.ts';
 import type { DataFout } from '../domain/fouten.ts';
 import { importeerCsv, type ImportResultaat } from '../domain/import/importeren.ts';
 import type { RegioModel } from '../domain/model.ts';
@@ -73,6 +73,8 @@ export function laadRegio(dataDir: string, regioId: string, vandaag = new Date()
  */
 export function importeerCsvInRegio(opdracht: { dataDir: string; regioId: string; bytes: Uint8Array; vandaag?: Date }): ImportResultaat & { doel: string } {
   const { dataDir, regioId, bytes, vandaag = new Date() } = opdracht;
+  // Never a path: "../x" would find, and then have the cli write, a folder outside the data folder.
+  if (!isRegioId(regioId)) throw new Error(`geen regio-id: ${JSON.stringify(regioId)}`);
   const map = join(dataDir, regioId);
   const doel = join(map, 'voorzieningen.json');
   if (!isMap(map)) {

@@ -29,8 +29,11 @@ export function isInsluitPagina(pad: string): boolean {
  */
 export function beveiligingsKoppen(pad: string, insluitenDoor = '*'): Record<string, string> {
   const insluiten = isInsluitPagina(pad);
+  // An SVG opened on its own is a document of this origin: check-data refuses active content in a logo, and this
+  // makes sure nothing in one could run or load anything anyway (as <img> it is drawn the same).
+  const svg = pad.toLowerCase().endsWith('.svg') ? "; default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox" : '';
   return {
-    'Content-Security-Policy': `object-src 'none'; base-uri 'self'; frame-ancestors ${insluiten ? insluitenDoor : "'none'"}`,
+    'Content-Security-Policy': `object-src 'none'; base-uri 'self'; frame-ancestors ${insluiten ? insluitenDoor : "'none'"}${svg}`,
     // For browsers older than frame-ancestors; it cannot name a list of sites, so the embed pages go without.
     ...(insluiten ? {} : { 'X-Frame-Options': 'DENY' }),
     'X-Content-Type-Options': 'nosniff',

@@ -24,9 +24,14 @@ export const HUISSTIJL_BESTAND = 'huisstijl.json';
 /** The files whose contents the domain reads; of every other entry in a folder only the name counts. */
 export const GELEZEN_BESTANDEN: readonly string[] = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
 
+/** Whether the domain needs this file's contents: the JSON files, and an SVG (a logo is checked for active content). */
+export function leestInhoud(naam: string): boolean {
+  return GELEZEN_BESTANDEN.includes(naam) || naam.toLowerCase().endsWith('.svg');
+}
+
 /**
- * One folder as the domain sees it: every entry by name, with the contents (bytes, or text) of the files in
- * GELEZEN_BESTANDEN and null for the rest (a logo, a README). The name of a sub folder ends in "/".
+ * One folder as the domain sees it: every entry by name, with the contents (bytes, or text) of the files it reads
+ * (leestInhoud: GELEZEN_BESTANDEN and SVG files) and null for the rest (a PNG logo, a README). The name of a sub folder ends in "/".
  */
 export type Bestanden = ReadonlyMap<string, Uint8Array | string | null>;
 
@@ -171,7 +176,7 @@ export function bouwRegio(
   if (names.includes(HUISSTIJL_BESTAND)) {
     const data = readJson(bestanden, regioId, HUISSTIJL_BESTAND, fouten);
     if (data !== undefined) {
-      const result = bouwHuisstijl(regioId, data, (name) => names.includes(name), zoekLettertype);
+      const result = bouwHuisstijl(regioId, data, (name) => names.includes(name), zoekLettertype, (name) => bestanden.get(name));
       fouten.push(...result.fouten);
       huisstijl = result.huisstijl;
       toegestaan.push(...result.extraBestanden);

@@ -104,6 +104,11 @@ describe('security headers', () => {
     expect(beveiligingsKoppen('/proef/embedx/')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
 
+  test('an SVG on its own may run and load nothing (sandbox, default-src none)', async () => {
+    expect(await policy('/proef/huisstijl/logo.svg')).toBe("object-src 'none'; base-uri 'self'; frame-ancestors 'none'; default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox");
+    expect(await policy('/proef/')).not.toContain('sandbox');
+  });
+
   test('the rest of the policy is on every answer', async () => {
     for (const pad of ['/', '/proef/embed/', '/bestaat-niet/']) {
       const { koppen } = await haal(pad);

@@ -1,6 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bewerkHtml } from './src/cli/html-nabewerking.ts';
+
+/** Every .html file under a folder. @param {string} dir */
+const htmlIn = (dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+
+/** The built pages made valid HTML where Astro itself is not (src/cli/html-nabewerking.ts). @type {import('astro').AstroIntegration} */
+const geldigeHtml = {
+  name: 'routekaart-geldige-html',
+  hooks: {
+    'astro:build:done': ({ dir, logger }) => {
+      const veranderd = bewerkHtml(htmlIn(fileURLToPath(dir)));
+      logger.info(`eilandstijl naar <head> in ${veranderd} pagina's`);
+    },
+  },
+};
 
 // A municipality can host the site under its own path: ROUTEKAART_BASE=/kansrijke-start npm run build
 const base = process.env.ROUTEKAART_BASE ?? '/';
@@ -12,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // React islands where a page is an application (klantreis, verwijswijzer); the map page and the route picker
   // enhance the server-rendered HTML with small plain modules instead (README, "Hoe het in elkaar zit").
-  integrations: [react()],
+  integrations: [react(), geldigeHtml],
   build: { inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
   // Astro hashes its own inline island scripts into a <meta> Content-Security-Policy on every page, so the policy

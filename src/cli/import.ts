@@ -6,6 +6,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isRegioId, regioIdVoorstel } from '../domain/bouwen.ts';
 import { leesBestand, schrijfAtomair } from '../io/bestanden.ts';
 import { importeerCsvInRegio, standaardDataMap } from '../io/data.ts';
 
@@ -32,6 +33,11 @@ if (!bestand) stop('Noem het CSV-bestand.');
 if (teveel.length) stop(`Eén bestand tegelijk (kreeg ook: ${teveel.join(', ')}).`);
 const regioId = args.values.regio;
 if (!regioId) stop('Noem de regio met --regio, bijvoorbeeld --regio voorbeeldregio.');
+// First of all: the id becomes a folder name, and "../x" would be a folder outside the data folder.
+if (!isRegioId(regioId)) {
+  const voorstel = regioIdVoorstel(regioId.split(/[\\/]/).filter((deel) => deel && deel !== '.' && deel !== '..').at(-1) ?? '');
+  stop(`"${regioId}" is geen regio-id: dat is de naam van een map in de datamap, in kebab-case (kleine letters, cijfers, streepjes)${voorstel ? `, zoals "${voorstel}"` : ''}; geen pad.`);
+}
 
 let bytes: Uint8Array;
 try {

@@ -5,7 +5,8 @@
 import { startServer } from './static-server.ts';
 
 const port = Number(process.env.PORT ?? 4321);
-const server = await startServer('dist', port);
+// Which sites may put the embed pages in an iframe (frame-ancestors); every other page refuses to be framed.
+const server = await startServer('dist', port, '127.0.0.1', { insluitenDoor: process.env.ROUTEKAART_INSLUITEN_DOOR?.trim() || undefined });
 const address = server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 console.log(`\nRoutekaart draait op http://localhost:${actualPort}/  (stoppen: Ctrl+C)\n`);

@@ -25,9 +25,14 @@ export const HUISSTIJL_BESTAND = 'huisstijl.json';
 /** The files whose contents the domain reads; of every other entry in a folder only the name counts. */
 export const GELEZEN_BESTANDEN: readonly string[] = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
 
+/** Whether the domain needs this file's contents: the JSON files, and an SVG (a logo is checked for active content). */
+export function leestInhoud(naam: string): boolean {
+  return GELEZEN_BESTANDEN.includes(naam) || naam.toLowerCase().endsWith('.svg');
+}
+
 /**
- * One folder as the domain sees it: every entry by name, with the contents (bytes, or text) of the files in
- * GELEZEN_BESTANDEN and null for the rest (a logo, a README). The name of a sub folder ends in "/".
+ * One folder as the domain sees it: every entry by name, with the contents (bytes, or text) of the files it reads
+ * (leestInhoud: GELEZEN_BESTANDEN and SVG files) and null for the rest (a PNG logo, a README). The name of a sub folder ends in "/".
  */
 export type Bestanden = ReadonlyMap<string, Uint8Array | string | null>;
 
@@ -53,6 +58,19 @@ export interface BouwOpties {
 export interface BouwResultaat {
   regios: RegioModel[];
   fouten: DataFout[];
+}
+
+/**
+ * A region id: the name of its folder and of its web address, in kebab-case. So never a path: no "/", no "..", no
+ * "_basis" — the cli checks this before it uses an id to find or write a folder.
+ */
+export function isRegioId(id: string): boolean {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
+}
+
+/** The kebab-case form of a name that is not a region id ("Regio_A" → "regio-a"); empty when nothing is left. */
+export function regioIdVoorstel(naam: string): string {
+  return naam.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /** Folders starting with "_" (the landelijke basis, templates) or "." are not regions. */
@@ -161,7 +179,7 @@ export function bouwRegio(
   if (names.includes(HUISSTIJL_BESTAND)) {
     const data = readJson(bestanden, regioId, HUISSTIJL_BESTAND, fouten);
     if (data !== undefined) {
-      const result = bouwHuisstijl(regioId, data, (name) => names.includes(name), zoekLettertype, zoekThema);
+      const result = bouwHuisstijl(regioId, data, (name) => names.includes(name), zoekLettertype, zoekThema, (name) => bestanden.get(name));
       fouten.push(...result.fouten);
       huisstijl = result.huisstijl;
       toegestaan.push(...result.extraBestanden);
@@ -246,9 +264,8 @@ export function bouwRegios(data: DataMap, opties: BouwOpties = {}): BouwResultaa
   const { basis, fouten } = bouwBasis(data.basis, vandaag);
   const regios: RegioModel[] = [];
   for (const [id, bestanden] of data.regios) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
-      const suggestion = id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-      const hint = suggestion ? `; hernoem de map, bijvoorbeeld naar "${suggestion}"` : '';
+    if (!isRegioId(id)) {
+      const hint = regioIdVoorstel(id) ? `; hernoem de map, bijvoorbeeld naar "${regioIdVoorstel(id)}"` : '';
       fouten.push(fout(`${id}/`, '', `de mapnaam "${id}" wordt het webadres van de regio en moet kebab-case zijn (kleine letters, cijfers, streepjes)${hint}`));
       continue;
     }

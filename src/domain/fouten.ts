@@ -78,6 +78,8 @@ function quoted(values: readonly unknown[]): string {
   return values.map((v) => `"${String(v)}"`).join(', ');
 }
 
+const MAX_ONBEKENDE_VELDEN = 10;
+
 /** Dutch messages for zod's built-in checks; messages written in the schemas take precedence. */
 export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
@@ -92,11 +94,13 @@ export const dutchErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'unrecognized_keys': {
       const shape = (issue.inst as { shape?: Record<string, unknown> } | undefined)?.shape ?? {};
       const allowed = Object.keys(shape).filter((key) => key !== '$schema');
-      const keys = issue.keys.map((key) => {
+      // Ten names say what is wrong; a file with thousands of them gets a count, not a page of names.
+      const keys = issue.keys.slice(0, MAX_ONBEKENDE_VELDEN).map((key) => {
         const suggestion = closest(key, allowed);
-        return suggestion ? `"${key}" (bedoel je "${suggestion}"?)` : `"${key}"`;
+        return suggestion ? `${shown(key)} (bedoel je "${suggestion}"?)` : shown(key);
       });
-      return `onbekend veld ${keys.join(', ')}; toegestaan: ${allowed.join(', ')}`;
+      const rest = issue.keys.length - keys.length;
+      return `onbekend veld ${keys.join(', ')}${rest > 0 ? ` en ${rest} andere` : ''}; toegestaan: ${allowed.join(', ')}`;
     }
     case 'too_small':
       if (issue.origin === 'array') return `te weinig items: minstens ${String(issue.minimum)}`;

@@ -4,6 +4,7 @@
  * region folder holds and asks the adapter's LettertypeZoeker for the font package.
  */
 import { contrastRatio, formatRatio } from './contrast.ts';
+import { svgBestandBezwaren } from './svg-logo.ts';
 import { fout, fromZod, type DataFout } from './fouten.ts';
 import { lettertypeUitPakket, SYSTEEMLETTERS, type Lettertype, type LettertypeZoeker } from './lettertype.ts';
 import { huisstijlSchema, type Huisstijl, type KleurToken, type Kleuren } from './schema/huisstijl.ts';
@@ -162,6 +163,8 @@ export function bouwHuisstijl(
   zoekLettertype: LettertypeZoeker,
   /** Finds the NL Design System token package `thema.pakket` names; without it, every named package is "niet geïnstalleerd". */
   zoekThema: ThemaZoeker = () => undefined,
+  /** The contents of a file of the region folder, where they were read (an SVG logo: see leestInhoud in bouwen.ts). */
+  inhoud: (naam: string) => Uint8Array | string | null | undefined = () => undefined,
 ): { huisstijl?: HuisstijlModel; fouten: DataFout[]; extraBestanden: string[] } {
   const bestand = `${regioId}/huisstijl.json`;
   const parsed = huisstijlSchema.safeParse(data, { error: dutchErrorMap, reportInput: true });
@@ -193,8 +196,19 @@ function rest(
   const extraBestanden: string[] = [];
   if (stijl.logo) {
     extraBestanden.push(stijl.logo.bestand);
-    if (heeftBestand(stijl.logo.bestand)) model.logo = { ...stijl.logo };
-    else fouten.push(fout(bestand, 'logo.bestand', `het logo "${stijl.logo.bestand}" staat niet in de map ${regioId}/; zet het bestand daar of pas de naam aan`));
+    const logo = stijl.logo.bestand;
+    const svg = logo.toLowerCase().endsWith('.svg') ? inhoud(logo) : undefined;
+    const bezwaren = svg === undefined || svg === null ? [] : svgBestandBezwaren(svg);
+    if (!heeftBestand(logo)) fouten.push(fout(bestand, 'logo.bestand', `het logo "${logo}" staat niet in de map ${regioId}/; zet het bestand daar of pas de naam aan`));
+    else if (bezwaren.length) {
+      fouten.push(
+        fout(
+          bestand,
+          'logo.bestand',
+          `het logo "${logo}" kan op deze site iets uitvoeren of laden: ${bezwaren.join('; ')}. Sla het logo opnieuw op zonder scripts, event-attributen en verwijzingen naar andere bestanden, of gebruik een PNG`,
+        ),
+      );
+    } else model.logo = { ...stijl.logo };
   }
   if (stijl.lettertype) {
     const lettertype = lettertypeUitPakket(stijl.lettertype.pakket, zoekLettertype(stijl.lettertype.pakket));

@@ -16,17 +16,23 @@ function distance(a: string, b: string): number {
 
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
   const needle = input.toLowerCase();
+  // A third of the word may differ: "zwangerschp" finds "zwangerschap", "xyz" finds nothing.
+  const limit = Math.max(2, Math.ceil(needle.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    const lower = candidate.toLowerCase();
     // A clipped word ("basis" for "basiszorg") counts as close; an exact match stays closest of all.
-    const full = distance(needle, candidate.toLowerCase());
-    const d = candidate.toLowerCase().startsWith(needle) && needle.length >= 3 ? Math.min(1, full) : full;
+    const clipped = lower.startsWith(needle) && needle.length >= 3;
+    // The distance is at least the difference in length: a word that far off cannot win, so it costs nothing
+    // (a field name of a million characters is compared with nothing at all).
+    if (!clipped && Math.abs(lower.length - needle.length) > Math.min(limit, bestDistance)) continue;
+    const full = distance(needle, lower);
+    const d = clipped ? Math.min(1, full) : full;
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  // A third of the word may differ: "zwangerschp" finds "zwangerschap", "xyz" finds nothing.
-  return best !== undefined && bestDistance <= Math.max(2, Math.ceil(needle.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
 }

@@ -2,11 +2,11 @@
  * The one door to the data folder on disk: read data/<regio>/ folders as the domain wants them (src/domain/bouwen.ts)
  * and build the model from them. Used by the site build (src/view/gegevens.ts) and the cli.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BASIS_MAP } from '../domain/basis.ts';
-import { bouwBasis, bouwRegio, bouwRegios, GELEZEN_BESTANDEN, isRegioMap, type Bestanden, type BouwResultaat, type DataMap } from '../domain/bouwen.ts';
-import type { DataFout } from '../domain/fouten.ts';
+import { bouwBasis, bouwRegio, bouwRegios, isRegioId, isRegioMap, leestInhoud, type Bestanden, type BouwResultaat, type DataMap } from '../domain/bouwen.ts';
+import { fout, type DataFout } from '../domain/fouten.ts';
 import { importeerCsv, type ImportResultaat } from '../domain/import/importeren.ts';
 import type { RegioModel } from '../domain/model.ts';
 import { leesLettertypePakket } from './lettertype.ts';
@@ -17,9 +17,34 @@ export function standaardDataMap(): string {
   return resolve(process.env.ROUTEKAART_DATA ?? 'data');
 }
 
-/** A file in a region folder of the data folder the site is built from (a logo), as bytes. */
+const isKoppeling = (pad: string) => lstatSync(pad, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+
+/**
+ * A file in a region folder of the data folder the site is built from (a logo), as bytes. Never through a symbolic
+ * link: the build would publish whatever it points at (check-data refuses such a logo first, see metLogoCheck).
+ */
 export function leesRegioBestand(regioId: string, naam: string, dataDir = standaardDataMap()): Uint8Array {
-  return readFileSync(join(dataDir, regioId, naam));
+  const pad = join(dataDir, regioId, naam);
+  if (isKoppeling(pad)) throw new Error(`${regioId}/${naam} is een symbolische koppeling en wordt niet gepubliceerd`);
+  return readFileSync(pad);
+}
+
+/**
+ * A region whose logo is a symbolic link is refused: its bytes go out as they are, so a link to another region's
+ * file, a key or a system file would be published. Only the logo: the JSON files are read and validated, not
+ * published as they are.
+ */
+function metLogoCheck(dataDir: string, resultaat: { regios: RegioModel[]; fouten: DataFout[] }) {
+  const fouten = [...resultaat.fouten];
+  const regios = resultaat.regios.filter((regio) => {
+    const logo = regio.huisstijl?.logo?.bestand;
+    if (!logo || !isKoppeling(join(dataDir, regio.id, logo))) return true;
+    fouten.push(
+      fout(`${regio.id}/huisstijl.json`, 'logo.bestand', `het logo "${logo}" is een symbolische koppeling; de site zou publiceren waar die naar wijst. Zet het bestand zelf in de map ${regio.id}/`),
+    );
+    return false;
+  });
+  return { regios, fouten };
 }
 
 /** throwIfNoEntry: a broken symlink is a name in the folder, not a folder, and must not crash the check. */
@@ -31,7 +56,7 @@ export function leesMap(dir: string): Bestanden {
     readdirSync(dir).map((name): [string, Uint8Array | null] => {
       const pad = join(dir, name);
       if (isMap(pad)) return [`${name}/`, null];
-      return [name, GELEZEN_BESTANDEN.includes(name) ? readFileSync(pad) : null];
+      return [name, leestInhoud(name) ? readFileSync(pad) : null];
     }),
   );
 }
@@ -63,13 +88,15 @@ const opties = (vandaag: Date) => ({
 
 /** Every region in dataDir, validated and cross-checked, with every problem found. */
 export function laadRegios(dataDir: string, vandaag = new Date()): BouwResultaat {
-  return bouwRegios(leesDataMap(dataDir), opties(vandaag));
+  return metLogoCheck(dataDir, bouwRegios(leesDataMap(dataDir), opties(vandaag)));
 }
 
 /** One region of dataDir, with the landelijke basis of dataDir. */
 export function laadRegio(dataDir: string, regioId: string, vandaag = new Date()): { regio?: RegioModel; fouten: DataFout[] } {
   const { basis } = bouwBasis(leesBasis(dataDir), vandaag);
-  return bouwRegio(regioId, leesMap(join(dataDir, regioId)), basis, opties(vandaag));
+  const { regio, fouten } = bouwRegio(regioId, leesMap(join(dataDir, regioId)), basis, opties(vandaag));
+  const gecontroleerd = metLogoCheck(dataDir, { regios: regio ? [regio] : [], fouten });
+  return { ...(gecontroleerd.regios[0] ? { regio: gecontroleerd.regios[0] } : {}), fouten: gecontroleerd.fouten };
 }
 
 /**
@@ -85,6 +112,8 @@ export function importeerCsvInRegio(opdracht: {
   vandaag?: Date;
 }): ImportResultaat & { doel: string } {
   const { dataDir, regioId, bytes, locaties, vandaag = new Date() } = opdracht;
+  // Never a path: "../x" would find, and then have the cli write, a folder outside the data folder.
+  if (!isRegioId(regioId)) throw new Error(`geen regio-id: ${JSON.stringify(regioId)}`);
   const map = join(dataDir, regioId);
   const doel = join(map, 'voorzieningen.json');
   if (!isMap(map)) {

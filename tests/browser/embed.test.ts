@@ -159,4 +159,15 @@ describe('de pagina /embed/ zelf', () => {
     expect(visit.errors).toEqual([]);
     await visit.context.close();
   });
+
+  test('een andere pagina van de site laat zich niet in een kader zetten (frame-ancestors), de embed-pagina wel', async () => {
+    const ander = `/${regio.id}/`;
+    const { page, context, errors } = await gemeentePagina(`<iframe src="${baseUrl()}${ander}" title="Niet insluitbaar" data-ander></iframe>${snippet}`);
+    await kaartFrame(page);
+    await expect.poll(() => errors.join('\n'), { timeout: 10_000 }).toMatch(/frame-ancestors 'none'/);
+    const kader = (await (await page.locator('iframe[data-ander]').elementHandle())!.contentFrame())!;
+    expect(kader.url()).not.toBe(`${baseUrl()}${ander}`);
+    expect(await kader.locator('svg.kaart').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -3,6 +3,7 @@
  * no match, print for the family, and without JavaScript the answers per thema. The expected answers come from
  * verwijs() on the same data, so the page is checked against the one place the matching lives.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { laadRegios } from '../../src/io/data.ts';
@@ -10,7 +11,7 @@ import { datumVan } from '../../src/domain/fase-van-datum.ts';
 import { THEMA_IDS } from '../../src/domain/ids.ts';
 import { FASE_IDS } from '../../src/domain/tijdlijn.ts';
 import { verwijs, zoekparametersVan, type Vraag } from '../../src/domain/verwijswijzer.ts';
-import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
+import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
 const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
@@ -229,5 +230,31 @@ describe('zonder JavaScript', () => {
     expect(await first.getAttribute('data-advies')).toBe('veilig-thuis');
     await clean(visit, true);
     await visit.context.close();
+  });
+});
+
+describe('een adres dat een andere host noemt', () => {
+  test('de server kent //andere-host/… niet, en het formulier stuurt het antwoord altijd naar de eigen verwijswijzer', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const vreemd = `${baseUrl()}//evil.example${PAD}`;
+    expect((await page.goto(vreemd))?.status()).toBe(404);
+
+    // A server without that check would serve the page there: location.pathname is then "//evil.example/…".
+    const naarBuiten: string[] = [];
+    await context.route((url) => url.hostname === 'evil.example', (route) => (naarBuiten.push(route.request().url()), route.abort()));
+    await context.route(
+      (url) => url.pathname.startsWith('//evil.example/'),
+      (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(`dist${PAD}index.html`) }),
+    );
+    await page.goto(vreemd);
+    await page.locator('input[name="spoed"][value="nee"]').check();
+    await page.locator(`input[name="thema"][value="${THEMA}"]`).check();
+    await page.getByRole('button', { name: 'Toon passende hulp' }).click();
+    await page.waitForURL((url) => url.searchParams.has('thema'));
+    expect(naarBuiten).toEqual([]);
+    const antwoord = new URL(page.url());
+    expect([antwoord.origin, antwoord.pathname, antwoord.hash]).toEqual([baseUrl(), PAD, '#antwoord']);
+    await context.close();
   });
 });

@@ -20,6 +20,8 @@ const DATA = 'tests/fixtures/xss';
 const OUT = 'tests/.tmp/xss-dist';
 const voorzieningen = JSON.parse(readFileSync(join(DATA, 'aanval/voorzieningen.json'), 'utf8')).voorzieningen as { id: string; naam: string; omschrijving: string }[];
 const regio = JSON.parse(readFileSync(join(DATA, 'aanval/regio.json'), 'utf8')) as { naam: string };
+const huisstijl = JSON.parse(readFileSync(join(DATA, 'aanval/huisstijl.json'), 'utf8')) as { logo: { bestand: string; alt: string } };
+const LOGO_SRC = `/aanval/huisstijl/${huisstijl.logo.bestand}`;
 
 let browser: Browser;
 let server: Server;
@@ -61,7 +63,9 @@ describe('de gebouwde HTML van de XSS-regio', () => {
     for (const file of htmlBestanden(OUT)) {
       const injected = tags(readFileSync(join(OUT, file), 'utf8')).filter(
         (tag) =>
-          ['img', 'iframe', 'object', 'embed'].includes(tag.naam) ||
+          // The one image of the site is the region's logo in the page shell (huisstijl.json).
+          (tag.naam === 'img' && new Map(tag.attributen).get('src') !== LOGO_SRC) ||
+          ['iframe', 'object', 'embed'].includes(tag.naam) ||
           (tag.naam === 'svg' && tag.attributen.some(([name]) => name === 'onload')) ||
           tag.attributen.some(([name]) => name === 'autofocus' || name === 'xss-rest') ||
           /__xss|evil\.example/.test(tag.inhoud ?? '') ||
@@ -120,6 +124,15 @@ describe('elke pagina van de XSS-regio', () => {
     const kaart = await bezoek(browser, `${base}/aanval/`);
     await expect(kaart.page.locator(`svg.kaart .vz a[href$="/voorziening/${v.id}/"]`).getAttribute('aria-label')).resolves.toContain(v.naam);
     await expect(kaart.page.locator('h1').textContent()).resolves.toContain(regio.naam);
+    await expect(kaart.page.locator('img.huisstijl-logo').getAttribute('alt')).resolves.toBe(huisstijl.logo.alt);
     await kaart.context.close();
+  });
+
+  test('het logo, los geopend op de eigen origin, voert niets uit', async () => {
+    const visit = await bezoek(browser, `${base}${LOGO_SRC}`);
+    await visit.page.mouse.move(50, 20);
+    expect(await visit.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(visit.dialogs).toEqual([]);
+    await visit.context.close();
   });
 });

@@ -2,7 +2,8 @@
  * Opening and saving a klantreis file. The file comes from the user's own disk, possibly edited by hand or
  * the wrong file altogether, so every way it can be wrong gets a Dutch message naming the file and JSON path.
  */
-import { dutchErrorMap, formatFout, fout, fromZod, shown, type DataFout } from '../fouten.ts';
+import type { z } from 'zod';
+import { dutchErrorMap, formatFout, fout, fromZod, jsonPath, shown, type DataFout } from '../fouten.ts';
 import { parseJsonBytes } from '../json-bestand.ts';
 import { closest } from '../suggest.ts';
 import { KLANTREIS_FORMAAT, KLANTREIS_VERSIE, klantreisSchema, type Klantreis } from './schema.ts';
@@ -12,29 +13,137 @@ export type LeesResultaat = { ok: true; klantreis: Klantreis } | { ok: false; me
 /** More than a screenful of messages helps nobody; the first ones usually explain the rest. */
 export const MAX_MELDINGEN = 20;
 
+/**
+ * A case the editor wrote is some kilobytes (the example is 12 kB); even every text at its 20,000-character maximum
+ * in ten bands stays under this. A bigger file is refused before it is read, so it costs nothing.
+ */
+export const MAX_KLANTREIS_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The shape of any file the editor writes stays far inside these; a file outside them is refused before zod walks
+ * it, so the work the checks below can do is bounded (zod reports every problem it finds, and a 2 MB file can hold a
+ * million of them). The example case has about 350 values and is 6 levels deep.
+ */
+export const VORM_GRENZEN = { waarden: 20_000, diepte: 12, veldenPerObject: 50, veldnaamLengte: 100 } as const;
+
 /** Exactly what the editor writes; indented so a file stays readable and diffable by hand. */
 export function klantreisNaarJson(k: Klantreis): string {
   return `${JSON.stringify(k, null, 2)}\n`;
 }
 
+/** The messages for a file of this many bytes when it is too big to read; undefined when its size is fine. */
+export function klantreisTeGroot(bestandsnaam: string, grootte: number): string[] | undefined {
+  if (grootte <= MAX_KLANTREIS_BYTES) return undefined;
+  const mb = (grootte / 1024 / 1024).toFixed(1).replace('.', ',');
+  const max = MAX_KLANTREIS_BYTES / 1024 / 1024;
+  return [formatFout(fout(bestandsnaam, '', `het bestand is te groot (${mb} MB); een klantreis-bestand is hoogstens ${max} MB. ${KIES}`))];
+}
+
 export function leesKlantreis(bestandsnaam: string, bytes: Uint8Array): LeesResultaat {
+  const teGroot = klantreisTeGroot(bestandsnaam, bytes.length);
+  if (teGroot) return { ok: false, meldingen: teGroot };
   // parseJsonBytes' own message for an empty file talks about a region's data, which would confuse here.
   if (isLeeg(bytes)) return mislukt([fout(bestandsnaam, '', `het bestand is leeg. ${KIES}`)]);
+  const tekstVorm = tekstVormFout(bytes, VORM_GRENZEN);
+  if (tekstVorm === 'waarden') return mislukt([teVeelWaarden(bestandsnaam)]);
+  if (tekstVorm === 'diepte') return mislukt([fout(bestandsnaam, '', `de gegevens zijn dieper genest dan een klantreis ooit is (meer dan ${VORM_GRENZEN.diepte} niveaus). ${KIES}`)]);
+  if (tekstVorm === 'velden') return mislukt([fout(bestandsnaam, '', `een object in dit bestand heeft meer dan ${VORM_GRENZEN.veldenPerObject} velden; een onderdeel van een klantreis heeft er veel minder. ${KIES}`)]);
   const json = parseJsonBytes(bestandsnaam, bytes);
   if (!json.ok) return mislukt([json.fout]);
   // The wrong file gives one message, not twenty "ontbreekt" lines that all say the same thing.
-  const herkenning = herken(bestandsnaam, json.data);
+  const herkenning = herken(bestandsnaam, json.data) ?? vormFout(bestandsnaam, json.data);
   if (herkenning) return mislukt([herkenning]);
-  const parsed = klantreisSchema.safeParse(json.data, { error: dutchErrorMap, reportInput: true });
-  if (!parsed.success) return mislukt(fromZod(bestandsnaam, parsed.error.issues));
+  const parsed = klantreisSchema.safeParse(json.data, { error: tot(MAX_MELDINGEN, dutchErrorMap), reportInput: true });
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    return mislukt(fromZod(bestandsnaam, issues.slice(0, MAX_MELDINGEN)), issues.length);
+  }
   const fouten = kruisverwijzingen(bestandsnaam, parsed.data);
   return fouten.length > 0 ? mislukt(fouten) : { ok: true, klantreis: parsed.data };
 }
 
-function mislukt(fouten: readonly DataFout[]): LeesResultaat {
+function mislukt(fouten: readonly DataFout[], totaal = fouten.length): LeesResultaat {
   const meldingen = fouten.slice(0, MAX_MELDINGEN).map(formatFout);
-  if (fouten.length > MAX_MELDINGEN) meldingen.push(`… en ${fouten.length - MAX_MELDINGEN} meer`);
+  if (totaal > MAX_MELDINGEN) meldingen.push(`… en ${totaal - MAX_MELDINGEN} meer`);
   return { ok: false, meldingen };
+}
+
+/**
+ * The error map for the first `max` issues only: zod words every issue it finds, and the Dutch messages look for a
+ * did-you-mean; past the messages that are shown, a plain word does.
+ */
+function tot(max: number, kaart: z.core.$ZodErrorMap): z.core.$ZodErrorMap {
+  let gebruikt = 0;
+  return (issue) => (gebruikt++ < max ? kaart(issue) : 'fout');
+}
+
+/**
+ * One message when the data is far outside any klantreis's shape (see VORM_GRENZEN). Walks the data without
+ * recursion and stops at the first limit, so its own work is bounded too.
+ */
+const aantal = (n: number) => n.toLocaleString('nl-NL');
+
+const teVeelWaarden = (bestand: string) =>
+  fout(bestand, '', `het bestand heeft meer dan ${aantal(VORM_GRENZEN.waarden)} waarden; een klantreis heeft er veel minder (de voorbeeldcasus ongeveer 350). ${KIES}`);
+
+function vormFout(bestand: string, data: unknown): DataFout | undefined {
+  const { waarden, diepte, veldenPerObject, veldnaamLengte } = VORM_GRENZEN;
+  const stapel: { waarde: unknown; pad: PropertyKey[] }[] = [{ waarde: data, pad: [] }];
+  // Every value counts once, when it is put on the stack: a list of a million numbers stops at the limit.
+  let geteld = 1;
+  while (stapel.length > 0) {
+    const { waarde, pad } = stapel.pop()!;
+    if (typeof waarde !== 'object' || waarde === null) continue;
+    if (pad.length >= diepte) {
+      return fout(bestand, jsonPath(pad), `is dieper genest dan een klantreis ooit is (meer dan ${diepte} niveaus). ${KIES}`);
+    }
+    const velden = Array.isArray(waarde) ? undefined : Object.keys(waarde);
+    if (velden && velden.length > veldenPerObject) {
+      return fout(bestand, jsonPath(pad), `heeft ${aantal(velden.length)} velden; een onderdeel van een klantreis heeft er hoogstens ${veldenPerObject}. ${KIES}`);
+    }
+    const teLang = velden?.find((veld) => veld.length > veldnaamLengte);
+    if (teLang !== undefined) {
+      return fout(bestand, jsonPath(pad), `heeft een veldnaam van ${aantal(teLang.length)} tekens (${shown(teLang)}); een klantreis kent alleen korte veldnamen. ${KIES}`);
+    }
+    const kinderen = Array.isArray(waarde) ? waarde.length : velden!.length;
+    geteld += kinderen;
+    if (geteld > waarden) return teVeelWaarden(bestand);
+    for (let i = kinderen - 1; i >= 0; i--) {
+      const sleutel = velden ? velden[i]! : i;
+      stapel.push({ waarde: (waarde as Record<PropertyKey, unknown>)[sleutel], pad: [...pad, sleutel] });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What JSON.parse itself is slow on, read from the bytes before it runs: brackets nested past the limit (a million
+ * of them take seconds to be refused), an object with too many fields (200,000 take V8 seconds to build) and more
+ * values than any klantreis has.
+ * One pass; brackets, colons and quotes inside texts do not count.
+ */
+function tekstVormFout(bytes: Uint8Array, { diepte, veldenPerObject, waarden }: typeof VORM_GRENZEN): 'diepte' | 'velden' | 'waarden' | undefined {
+  /** Per open bracket: the fields seen so far in an object, -1 for a list. */
+  const open: number[] = [];
+  let inTekst = false;
+  // Each comma stands between two values (or fields), so more commas than values means too many values.
+  let kommas = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (inTekst) {
+      if (b === 0x5c) i++;
+      else if (b === 0x22) inTekst = false;
+    } else if (b === 0x22) inTekst = true;
+    else if (b === 0x7b || b === 0x5b) {
+      if (open.push(b === 0x7b ? 0 : -1) > diepte) return 'diepte';
+    } else if (b === 0x7d || b === 0x5d) open.pop();
+    else if (b === 0x2c) {
+      if (++kommas > waarden) return 'waarden';
+    } else if (b === 0x3a && open.length > 0 && open[open.length - 1]! >= 0) {
+      if (++open[open.length - 1]! > veldenPerObject) return 'velden';
+    }
+  }
+  return undefined;
 }
 
 /** Only spaces, newlines and a byte order mark. Stops at the first other byte, so a big file costs nothing. */
@@ -124,7 +233,9 @@ function kruisverwijzingen(bestand: string, k: Klantreis): DataFout[] {
       const plek = gezien.get(id);
       if (plek?.soort === 'een betrokkene') continue;
       const wat = plek ? `"${id}" is ${plek.soort} (${plek.pad}), geen betrokkene` : `er is geen betrokkene met sleutel "${id}" in deze klantreis`;
-      fouten.push(fout(bestand, `overdrachten[${i}].${veld}`, `${wat}${bedoelJe(id, betrokkenen)}`));
+      // The did-you-mean compares with every betrokkene: only for the messages that are shown.
+      const hint = fouten.length < MAX_MELDINGEN ? bedoelJe(id, betrokkenen) : '';
+      fouten.push(fout(bestand, `overdrachten[${i}].${veld}`, `${wat}${hint}`));
     }
     if (overdracht.van === overdracht.naar) {
       fouten.push(fout(bestand, `overdrachten[${i}].naar`, `van en naar zijn dezelfde betrokkene ("${overdracht.van}"); een overdracht gaat van de een naar de ander`));

@@ -7,7 +7,7 @@ import './zonder-eval.ts';
 import { useEffect, useRef, useState } from 'react';
 import { gestempeld, verwijderBand, verwijderBetrokkene, wijzigBand } from '../../domain/klantreis/bewerken.ts';
 import { actiesCsv, klantreisCsv } from '../../domain/klantreis/csv.ts';
-import { klantreisNaarJson, leesKlantreis } from '../../domain/klantreis/importeren.ts';
+import { klantreisNaarJson, klantreisTeGroot, leesKlantreis } from '../../domain/klantreis/importeren.ts';
 import { maakSleutel, nieuweBand, nieuweKlantreis } from '../../domain/klantreis/nieuw.ts';
 import { LEEFTIJD_MAX, type Klantreis } from '../../domain/klantreis/schema.ts';
 import { zoekvorm } from '../../domain/zoeken.ts';
@@ -15,7 +15,7 @@ import { bewaar } from '../kaart/export.ts';
 import { BandVelden, type VoorzieningKeuze } from './BandVelden.tsx';
 import { OverdrachtVelden } from './OverdrachtVelden.tsx';
 import { BandenTabel, Overzicht } from './Overzicht.tsx';
-import { bewaarReizen, laadReizen } from './opslag.ts';
+import { OPSLAG_SLEUTEL, bewaarWijziging, browserOpslag, laadReizen, volgOpslag, type Wijziging } from './opslag.ts';
 import { Bevestig, RegelVeld } from './Velden.tsx';
 import './klantreis.css';
 
@@ -44,30 +44,63 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
   const [melding, setMelding] = useState('');
   const [fouten, setFouten] = useState<string[]>([]);
   const [opslagFout, setOpslagFout] = useState(false);
+  const [geenOpslag, setGeenOpslag] = useState(false);
+  const [opslag] = useState(browserOpslag);
+  // The list as last saved or received, and the ids this tab could not save: a second change before the next
+  // render, and a storage event from another tab, must see them.
+  const huidig = useRef<Klantreis[]>([]);
+  const onbewaard = useRef<ReadonlySet<string>>(new Set());
   const [vraag, setVraag] = useState(false);
   const [geladen, setGeladen] = useState(false);
   const lijstKop = useRef<HTMLHeadingElement>(null);
   const verwijderKnop = useRef<HTMLButtonElement>(null);
   const open = reizen.find((k) => k.id === openId);
+  const openNu = useRef(openId);
+  openNu.current = openId;
 
-  useEffect(() => {
-    const { reizen: opgeslagen, apartGezet } = laadReizen(localStorage);
-    setReizen(opgeslagen);
-    setOpenId(opgeslagen[0]?.id ?? null);
-    if (apartGezet) setMelding(`${apartGezet} opgeslagen casus(sen) konden niet worden gelezen en zijn apart bewaard in deze browser.`);
-    setGeladen(true);
-  }, []);
-
-  function bewaarAlles(nieuw: Klantreis[]) {
+  function toon(nieuw: Klantreis[]) {
+    huidig.current = nieuw;
     setReizen(nieuw);
-    setOpslagFout(!bewaarReizen(localStorage, nieuw));
   }
 
-  const werkBij = (k: Klantreis) => bewaarAlles(reizen.map((r) => (r.id === k.id ? gestempeld(k, new Date()) : r)));
+  useEffect(() => {
+    const { reizen: opgeslagen, apartGezet, apartMislukt, onbeschikbaar } = laadReizen(opslag);
+    toon(opgeslagen);
+    setOpenId(opgeslagen[0]?.id ?? null);
+    setGeenOpslag(!!onbeschikbaar);
+    const casussen = apartGezet === 1 ? '1 opgeslagen casus kon' : `${apartGezet} opgeslagen casussen konden`;
+    if (apartMislukt) setMelding(`${casussen} niet worden gelezen. Ze blijven ongewijzigd in deze browser staan: apart zetten lukte niet, de opslag is vol.`);
+    else if (apartGezet) setMelding(`${casussen} niet worden gelezen en zijn apart bewaard in deze browser.`);
+    setGeladen(true);
+    if (!opslag) return;
+    // Another tab of this site wrote: show its changes here too.
+    const volg = (event: StorageEvent) => {
+      if (event.storageArea !== opslag || (event.key !== null && event.key !== OPSLAG_SLEUTEL)) return;
+      const nieuw = volgOpslag(opslag, huidig.current, onbewaard.current);
+      toon(nieuw);
+      const id = openNu.current;
+      if (id !== null && !nieuw.some((k) => k.id === id)) {
+        setOpenId(nieuw[0]?.id ?? null);
+        setMelding('De open casus is in een ander tabblad verwijderd.');
+      }
+    };
+    addEventListener('storage', volg);
+    return () => removeEventListener('storage', volg);
+  }, []);
+
+  /** One change, saved against what is stored now (src/view/klantreis/opslag.ts). */
+  function pasToe(wijziging: Wijziging) {
+    const uitslag = bewaarWijziging(opslag, huidig.current, wijziging, onbewaard.current);
+    onbewaard.current = uitslag.onbewaard;
+    toon(uitslag.reizen);
+    setOpslagFout(!!opslag && !uitslag.bewaard);
+  }
+
+  const werkBij = (k: Klantreis) => pasToe({ bewaar: gestempeld(k, new Date()) });
 
   function voegToe(k: Klantreis, bericht: string) {
-    const vrij = reizen.some((r) => r.id === k.id) ? { ...k, id: maakId() } : k;
-    bewaarAlles([...reizen, vrij]);
+    const vrij = huidig.current.some((r) => r.id === k.id) ? { ...k, id: maakId() } : k;
+    pasToe({ bewaar: vrij });
     setOpenId(vrij.id);
     setFouten([]);
     setMelding(bericht);
@@ -76,7 +109,9 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
   async function importeer(input: HTMLInputElement) {
     const bestand = input.files?.[0];
     if (!bestand) return;
-    const uitslag = leesKlantreis(bestand.name, new Uint8Array(await bestand.arrayBuffer()));
+    // The size first: a file far too big is refused before it is read.
+    const teGroot = klantreisTeGroot(bestand.name, bestand.size);
+    const uitslag = teGroot ? { ok: false as const, meldingen: teGroot } : leesKlantreis(bestand.name, new Uint8Array(await bestand.arrayBuffer()));
     input.value = '';
     if (!uitslag.ok) {
       setMelding('');
@@ -86,9 +121,8 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
   }
 
   function verwijder(k: Klantreis) {
-    const rest = reizen.filter((r) => r.id !== k.id);
-    bewaarAlles(rest);
-    setOpenId(rest[0]?.id ?? null);
+    pasToe({ verwijder: k.id });
+    setOpenId(huidig.current[0]?.id ?? null);
     setVraag(false);
     setMelding(`"${titelVan(k)}" is uit deze browser verwijderd.`);
     lijstKop.current?.focus();
@@ -142,6 +176,11 @@ export default function KlantreisEditor({ voorbeeld, regio }: Props) {
               ))}
             </ul>
           </div>
+        )}
+        {geenOpslag && (
+          <p className="kr-fout" role="alert">
+            Deze browser laat deze site niets bewaren (de opslag is uitgezet, of dit is een privévenster). Je kunt een casus invullen, maar die is weg als je dit tabblad sluit: download hem als bestand.
+          </p>
         )}
         {opslagFout && (
           <p className="kr-fout" role="alert">

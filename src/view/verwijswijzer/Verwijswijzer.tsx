@@ -85,6 +85,7 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
   const [antwoord, setAntwoord] = useState<AntwoordModel | undefined>();
   const [actief, setActief] = useState(false);
   const [datum, setDatum] = useState<string | undefined>();
+  const AntwoordVak = antwoord ? 'section' : 'div';
 
   useEffect(() => {
     setActief(true);
@@ -118,7 +119,13 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
     const query = zoekparametersVan(vraag);
     // Nothing answered: say what is missing here, rather than reloading an empty page.
     if (!query) return setAntwoord(verwijs(aanbod, vraag, datumVan(new Date())));
-    window.location.assign(`${window.location.pathname}?${query}#antwoord`);
+    // The form's own action, resolved by the browser, not location.pathname: a page reached as
+    // "//andere-host/…/verwijswijzer/" would make that a link to the other host.
+    const adres = new URL(event.currentTarget.action);
+    if (adres.origin !== window.location.origin) return;
+    adres.search = query;
+    adres.hash = 'antwoord';
+    window.location.assign(adres.href);
   };
 
   return (
@@ -212,7 +219,8 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
           Toon passende hulp
         </button>
       </form>
-      <section id="antwoord" className="antwoord-sectie" aria-labelledby="antwoord-titel" hidden={!antwoord}>
+      {/* A section once it has its heading; before that an empty, hidden div (a section needs a heading). */}
+      <AntwoordVak id="antwoord" className="antwoord-sectie" aria-labelledby={antwoord ? 'antwoord-titel' : undefined} hidden={!antwoord}>
         {antwoord && (
           <>
             <div className="niet-printen">
@@ -232,7 +240,7 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
             <GezinsBlad antwoord={antwoord} regioNaam={regioNaam} datum={datum} />
           </>
         )}
-      </section>
+      </AntwoordVak>
     </>
   );
 }

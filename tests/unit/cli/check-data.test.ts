@@ -1,9 +1,10 @@
 /** check-data as the build runs it: a real process, its exit code and what it prints. */
 import { execFile, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { maakDatamap, regioMap, voorzieningJson as voorziening } from '../maak.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -73,6 +74,50 @@ describe.concurrent('check-data', { timeout: 30_000 }, () => {
     const { code, stderr } = await checkData([join(FIXTURES, 'bestaat-niet')]);
     expect(code).toBe(1);
     expect(stderr).toContain('de datamap bestaat niet');
+  });
+
+  describe('a logo that could run or publish something else', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'routekaart-logo-'));
+    afterAll(() => rmSync(temp, { recursive: true, force: true }));
+    /** data/kleinstad (which has an SVG logo) and the landelijke basis in a data folder of their own, the logo changed. */
+    function metLogo(naam: string, zet?: (logo: string) => void): string {
+      const dir = join(temp, naam);
+      for (const map of ['kleinstad', '_basis']) cpSync(join(ROOT, 'data', map), join(dir, map), { recursive: true });
+      const logo = join(dir, 'kleinstad', 'logo.svg');
+      if (zet) {
+        rmSync(logo);
+        zet(logo);
+      }
+      return dir;
+    }
+
+    test('the copy with its own logo passes, so the failures below are the logo\'s', async () => {
+      const { code, stderr } = await checkData([metLogo('zelf')]);
+      expect(stderr.split('\n').filter((line) => line && !line.includes(': waarschuwing: '))).toEqual([]);
+      expect(code).toBe(0);
+    });
+
+    test('an SVG logo with a script or an event attribute: exit code 1, naming what is in it', async () => {
+      const dir = metLogo('script', (logo) =>
+        writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>localStorage.clear()</script><rect width="1" height="1"/></svg>'),
+      );
+      const { code, stderr } = await checkData([dir]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        `kleinstad/huisstijl.json › logo.bestand: het logo "logo.svg" kan op deze site iets uitvoeren of laden: een event-attribuut (onload); een <script>-element. Sla het logo opnieuw op zonder scripts, event-attributen en verwijzingen naar andere bestanden, of gebruik een PNG`,
+      );
+    });
+
+    test('a logo that is a symbolic link: exit code 1, whatever it points at', async () => {
+      const geheim = join(temp, 'geheim.svg');
+      writeFileSync(geheim, readFileSync(join(ROOT, 'data', 'kleinstad', 'logo.svg')));
+      const dir = metLogo('koppeling', (logo) => symlinkSync(geheim, logo));
+      const { code, stderr } = await checkData([dir]);
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        'kleinstad/huisstijl.json › logo.bestand: het logo "logo.svg" is een symbolische koppeling; de site zou publiceren waar die naar wijst. Zet het bestand zelf in de map kleinstad/',
+      );
+    });
   });
 });
 

@@ -83,6 +83,23 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(importeer(join(werk, 'bestaat-niet.csv'), '--regio', 'proefregio')).toMatchObject({ code: 2, fout: expect.stringContaining('bestaat niet') });
     expect(importeer(csvBestand('goed.csv', geldig()), '--regio', 'nergens')).toMatchObject({ code: 1, fout: expect.stringContaining('de regio "nergens" bestaat niet') });
   });
+
+  // A region folder outside the data folder, as "--regio ../buiten" would name it: nothing may be written there.
+  test.each(['../buiten', 'proefregio/../../buiten', '../data/proefregio', 'Proefregio', '_basis', '.', '..'])(
+    '--regio %j is geen regio-id: exit 2 met uitleg, voordat er iets gelezen of geschreven wordt',
+    (id) => {
+      const buiten = join(werk, 'buiten');
+      rmSync(buiten, { recursive: true, force: true });
+      cpSync(join(dataDir, 'proefregio'), buiten, { recursive: true });
+      const voor = { buiten: readFileSync(join(buiten, 'voorzieningen.json')), doel: readFileSync(doel) };
+      const { code, fout } = importeer(csvBestand('goed.csv', geldig()), '--regio', id);
+      expect(code).toBe(2);
+      expect(fout).toContain(`"${id}" is geen regio-id`);
+      expect(readFileSync(join(buiten, 'voorzieningen.json'))).toEqual(voor.buiten);
+      expect(readFileSync(doel)).toEqual(voor.doel);
+      expect(readdirSync(buiten).sort()).toEqual(['doelgroepen.json', 'regio.json', 'routes.json', 'voorzieningen.json']);
+    },
+  );
 });
 
 // `npm run import` with the addresses of issue 15: --locaties, and keeping the locaties without it.

@@ -111,6 +111,15 @@ describe('dutchErrorMap', () => {
     `);
   });
 
+  test('many unknown keys: the first ten are named, the rest counted, each name cut to a line', () => {
+    const schema = z.strictObject({ naam: z.string() });
+    const data = Object.fromEntries([['naam', 'x'], ...Array.from({ length: 40 }, (_, i) => [`${'lang'.repeat(30)}${i}`, i])]);
+    const [regel] = melding(schema, data);
+    expect(regel).toMatch(/^f\.json › \(hele bestand\): onbekend veld "langlang.*…, .* en 30 andere; toegestaan: naam$/);
+    expect(regel!.match(/"lang/g)).toHaveLength(10);
+    expect(regel!.length).toBeLessThan(1000);
+  });
+
   test('messages from the schema are kept, with what was found', () => {
     expect(melding(z.string().regex(/^a/, 'moet met a beginnen'), 'b')).toEqual(['f.json › (hele bestand): moet met a beginnen (kreeg "b")']);
   });

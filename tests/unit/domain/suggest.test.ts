@@ -51,4 +51,19 @@ describe('closest', () => {
   test('accepts any iterable, such as map keys', () => {
     expect(closest('kraamzrog', new Map([['kraamzorg', 1]]).keys())).toBe('kraamzorg');
   });
+
+  test('a word far longer or shorter than every candidate costs no comparison: a field name of a megabyte is answered at once', () => {
+    const candidates = Array.from({ length: 200 }, (_, i) => `veld${i}`);
+    const start = performance.now();
+    expect(closest('x'.repeat(1024 * 1024), candidates)).toBeUndefined();
+    expect(closest('v', Array.from({ length: 200 }, (_, i) => `${'y'.repeat(2000)}${i}`))).toBeUndefined();
+    // Before the length check: 200 comparisons of a million by six characters, seconds.
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  test('the length check keeps every answer the same', () => {
+    expect(closest('zwangerschp', ['zwangerschap', 'zwanger', 'schap'])).toBe('zwangerschap');
+    expect(closest('basis', NIVEAUS)).toBe('basiszorg');
+    expect(closest('extra-steun-xx', NIVEAUS)).toBe('extra-steun');
+  });
 });

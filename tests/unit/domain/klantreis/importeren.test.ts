@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MAX_MELDINGEN, klantreisNaarJson, leesKlantreis } from '../../../../src/domain/klantreis/importeren.ts';
+import { MAX_KLANTREIS_BYTES, MAX_MELDINGEN, klantreisNaarJson, klantreisTeGroot, leesKlantreis } from '../../../../src/domain/klantreis/importeren.ts';
 import { nieuweKlantreis } from '../../../../src/domain/klantreis/nieuw.ts';
 import type { Klantreis } from '../../../../src/domain/klantreis/schema.ts';
 import { NU, kleineKlantreis, teller, utf8 } from '../../maak.ts';
@@ -208,5 +208,78 @@ describe('leesKlantreis: references within the case', () => {
       'casus.json › banden[0].betrokkenen[1].van: van (5) moet vóór of op tot (0, het einde van de leeftijdsband) liggen',
       'casus.json › banden[1].betrokkenen[0].tot: van (3) moet vóór of op tot (1) liggen',
     ]);
+  });
+});
+
+describe('leesKlantreis: heavy files', () => {
+  const MB = 1024 * 1024;
+  /** The small case with `extra` spliced in before its closing brace, as raw JSON text. */
+  const metVelden = (extra: string) => `${JSON.stringify(kleineKlantreis()).slice(0, -1)},${extra}}`;
+  /** kleineKlantreis with betrokkenen of its first band replaced by raw JSON text. */
+  const metBetrokkenen = (lijst: string) => JSON.stringify({ ...kleineKlantreis(), overdrachten: [] }).replace(/"betrokkenen":\[[^\]]*\]/, `"betrokkenen":${lijst}`);
+  /** Repeats maak(i) joined by commas until the text is about `bytes` long. */
+  const herhaal = (bytes: number, maak: (i: number) => string) => {
+    const delen: string[] = [];
+    for (let i = 0, lengte = 0; lengte < bytes; i++) lengte += delen[delen.push(maak(i)) - 1]!.length + 1;
+    return delen.join(',');
+  };
+  const bijnaTeGroot = MAX_KLANTREIS_BYTES - 64 * 1024;
+  const lang = 'x'.repeat(50);
+
+  test('a file over the limit is refused by its size alone, naming the limit', () => {
+    const tienMB = new Uint8Array(10 * MB).fill(0x20);
+    tienMB[0] = 0x7b; // "{": not empty, so only the size can refuse it this fast
+    const start = performance.now();
+    expect(meldingen(tienMB)).toEqual([
+      'casus.json › (hele bestand): het bestand is te groot (10,0 MB); een klantreis-bestand is hoogstens 2 MB. Kies een klantreis-bestand dat je eerder op deze site hebt bewaard',
+    ]);
+    expect(performance.now() - start).toBeLessThan(50);
+    expect(klantreisTeGroot('casus.json', 10 * MB)).toEqual(meldingen(tienMB));
+    expect(klantreisTeGroot('casus.json', MAX_KLANTREIS_BYTES)).toBeUndefined();
+  });
+
+  // Before the limits, the first ones took 2 to 10 seconds or overflowed the stack at 2 MB, and the near misses
+  // took 34 s at 150 kB (hours at 2 MB). The bound is generous for a slow shared machine and still below all of them.
+  test.each<[string, () => string]>([
+    ['200,000 unknown fields', () => metVelden(herhaal(bijnaTeGroot, (i) => `"k${i}":0`))],
+    ['one field name of 2 MB', () => metVelden(`"${'x'.repeat(bijnaTeGroot)}":0`)],
+    ['a million numbers where betrokkenen belong', () => metBetrokkenen(`[${herhaal(bijnaTeGroot, () => '1')}]`)],
+    ['30,000 betrokkenen with an unknown rol', () => metBetrokkenen(`[${herhaal(bijnaTeGroot, (i) => `{"id":"b${i}","naam":"","rol":"${lang}","organisatie":""}`)}]`)],
+    [
+      'overdrachten to near misses among 10,000 betrokkenen',
+      () => {
+        const k = kleineKlantreis();
+        const n = Math.floor(bijnaTeGroot / 300);
+        k.banden[0]!.betrokkenen = Array.from({ length: n }, (_, i) => ({ id: `b${i}${lang}`, naam: '', rol: 'ouder', organisatie: '' }));
+        k.overdrachten = Array.from({ length: n }, (_, i) => ({ id: `o${i}`, van: `c${i}${lang}`, naar: `b${i}${lang}`, moment: 0, verloop: 'goed', toelichting: '' }));
+        return JSON.stringify(k);
+      },
+    ],
+    ['a million nested lists as the titel', () => metVelden(`"titel2":${'['.repeat(bijnaTeGroot / 2)}${']'.repeat(bijnaTeGroot / 2)}`)],
+    ['30,000 acties with the same id', () => JSON.stringify(kleineKlantreis()).replace(/"acties":\[\]/, `"acties":[${herhaal(bijnaTeGroot, () => '{"id":"a","wat":"","eigenaar":"","datum":""}')}]`)],
+    // Inside every shape limit, so zod and the checks after it do see these.
+    [
+      '2,800 betrokkenen with every field wrong, just under the limit on values',
+      () => metBetrokkenen(`[${Array.from({ length: 2800 }, (_, i) => `{"id":"b${i}","naam":1,"rol":"${lang}","organisatie":2,"van":"x"}`).join(',')}]`),
+    ],
+    [
+      'twenty bands with 45 unknown field names of 90 characters each',
+      () => {
+        const k = kleineKlantreis();
+        const velden = Object.fromEntries(Array.from({ length: 45 }, (_, i) => [`${'veld'.repeat(22)}${i}`, 0]));
+        k.banden = Array.from({ length: 20 }, (_, i) => ({ ...k.banden[0]!, id: `band${i}`, betrokkenen: [], ...velden }));
+        k.overdrachten = [];
+        return JSON.stringify(k);
+      },
+    ],
+  ])('%s: refused within 1.5 seconds, with a screenful of messages', (_, maak) => {
+    const bytes = utf8(maak());
+    expect(bytes.length).toBeLessThanOrEqual(MAX_KLANTREIS_BYTES);
+    const start = performance.now();
+    const lijst = meldingen(bytes);
+    expect(performance.now() - start).toBeLessThan(1500);
+    expect(lijst.length).toBeGreaterThan(0);
+    expect(lijst.length).toBeLessThanOrEqual(MAX_MELDINGEN + 1);
+    expect(lijst.join('\n').length).toBeLessThan(20_000);
   });
 });

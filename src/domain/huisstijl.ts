@@ -175,12 +175,12 @@ export function bouwHuisstijl(
     const zelf = new Set(Object.keys(eigen) as KleurToken[]);
     const thema = kleurenUitThema(stijl.thema, zoekThema(stijl.thema.pakket), zelf);
     // Logo and font are still checked, so every problem shows in one run.
-    if (!thema.ok) return rest(regioId, stijl, { kleuren: eigen }, thema.fouten.map((f) => fout(bestand, f.pad, f.melding)), heeftBestand, zoekLettertype);
+    if (!thema.ok) return rest(regioId, stijl, { kleuren: eigen }, thema.fouten.map((f) => fout(bestand, f.pad, f.melding)), heeftBestand, zoekLettertype, inhoud);
     const kleuren = { ...thema.kleuren, ...eigen };
     const fouten = checkContrast(bestand, kleuren, { pakket: stijl.thema.pakket, herkomst: thema.herkomst });
-    return rest(regioId, stijl, { kleuren, thema: thema.thema }, fouten, heeftBestand, zoekLettertype);
+    return rest(regioId, stijl, { kleuren, thema: thema.thema }, fouten, heeftBestand, zoekLettertype, inhoud);
   }
-  return rest(regioId, stijl, { kleuren: eigen }, checkContrast(bestand, eigen), heeftBestand, zoekLettertype);
+  return rest(regioId, stijl, { kleuren: eigen }, checkContrast(bestand, eigen), heeftBestand, zoekLettertype, inhoud);
 }
 
 /** Logo and font, after the colours. */
@@ -191,6 +191,7 @@ function rest(
   fouten: DataFout[],
   heeftBestand: (naam: string) => boolean,
   zoekLettertype: LettertypeZoeker,
+  inhoud: (naam: string) => Uint8Array | string | null | undefined,
 ): { huisstijl?: HuisstijlModel; fouten: DataFout[]; extraBestanden: string[] } {
   const bestand = `${regioId}/huisstijl.json`;
   const extraBestanden: string[] = [];

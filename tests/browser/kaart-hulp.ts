@@ -9,6 +9,8 @@ import { open, type Visit } from './browser.ts';
 export async function openKaart(browser: Browser, path: string, options: { width?: number; height?: number } = {}): Promise<Visit> {
   const visit = await open(browser, path, options);
   await visit.page.waitForSelector('[data-kaart][data-klaar]', { state: 'attached' });
+  // A filter in the link is applied once the search index has come (a fetch): wait for its count.
+  if (/[?&](niveau|fase|kenmerk|toegang|gemeente|q)=[^&]/.test(path)) await visit.page.waitForSelector('[data-telling]:not([data-telling=""])', { state: 'attached' });
   return visit;
 }
 

@@ -18,6 +18,7 @@ import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, type FaseId } from '../d
 import { alleenIn } from '../domain/gemeente.ts';
 import { NIVEAU_NAMEN, kenmerkenVan } from '../domain/woorden.ts';
 import { ELLIPS, ICON_SIZE, kortIn, labelWidth } from './tekstmaat.ts';
+import type { FaseLayout, KolomLayout } from './kolomas.ts';
 
 export const MAAT = {
   /** The lane-name column on the left, in px. */
@@ -59,23 +60,8 @@ export function kolomGewicht(index: number): number {
   return GEWICHT[KOLOMMEN[index]!.id] ?? 1;
 }
 
-export interface FaseLayout {
-  id: FaseId;
-  naam: string;
-  /** Percent of the timeline. */
-  x: number;
-  width: number;
-}
-
-export interface KolomLayout {
-  id: string;
-  label: string;
-  naam: string;
-  fase: FaseId;
-  /** Percent of the timeline. */
-  x: number;
-  width: number;
-}
+/** On the map the axis is in percent of the timeline (x and width of every fase and column). */
+export type { FaseLayout, KolomLayout };
 
 /** The time axis in percent: where each column and fase starts and how wide it is. */
 export function tijdAs(): { kolommen: KolomLayout[]; fases: FaseLayout[] } {

@@ -23,6 +23,7 @@ export function kolomGewicht(index: number): number {
   return FASE_KOLOMMEN[fase].eerste === FASE_KOLOMMEN[fase].laatste ? 2 : 1;
 }
 
+/** A fase on a time axis; x and width are in the axis's unit (pixels here, percent on the map). */
 export interface FaseLayout {
   id: FaseId;
   naam: string;

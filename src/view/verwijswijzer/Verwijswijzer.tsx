@@ -80,6 +80,23 @@ function JaNee({ naam, legend, hint, waarde, opties, onChange }: { naam: keyof V
   );
 }
 
+/** A select whose empty first option means "no answer", so the question can be left open. */
+function Keuzelijst({ naam, label, leeg, waarde, keuzes, onChange }: { naam: keyof Velden; label: string; leeg: string; waarde: string; keuzes: readonly (readonly [string, string])[]; onChange: (v: string) => void }) {
+  return (
+    <label>
+      {label}
+      <select name={naam} value={waarde} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{leeg}</option>
+        {keuzes.map(([waarde, naam]) => (
+          <option key={waarde} value={waarde}>
+            {naam}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
   const [velden, setVelden] = useState<Velden>(LEEG);
   const [antwoord, setAntwoord] = useState<AntwoordModel | undefined>();
@@ -159,17 +176,7 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
             Kies een fase, of vul een datum in: dan rekent de verwijswijzer de fase uit (een datum gaat voor).
           </p>
           <div className="velden">
-            <label>
-              Fase
-              <select name="fase" value={velden.fase} onChange={(e) => zet('fase')(e.currentTarget.value)}>
-                <option value="">Weet ik niet / alle fases</option>
-                {FASE_IDS.map((fase: FaseId) => (
-                  <option key={fase} value={fase}>
-                    {FASE_NAMEN[fase]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Keuzelijst naam="fase" label="Fase" leeg="Weet ik niet / alle fases" waarde={velden.fase} keuzes={FASE_IDS.map((fase: FaseId) => [fase, FASE_NAMEN[fase]])} onChange={zet('fase')} />
             <label>
               Uitgerekende datum
               <input type="date" name="uitgerekend" value={velden.uitgerekend} onChange={(e) => zet('uitgerekend')(e.currentTarget.value)} />
@@ -187,17 +194,7 @@ export default function Verwijswijzer({ aanbod, regioNaam, regioPad }: Props) {
               Niet alle hulp is in elke gemeente. Kies de gemeente: dan ziet u alleen wat het gezin daar kan krijgen, met de adressen.
             </p>
             <div className="velden">
-              <label>
-                Gemeente
-                <select name="gemeente" value={velden.gemeente} onChange={(e) => zet('gemeente')(e.currentTarget.value)}>
-                  <option value="">Weet ik niet / alle gemeenten</option>
-                  {gemeenteKeuzes.map(([sleutel, naam]) => (
-                    <option key={sleutel} value={sleutel}>
-                      {naam}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <Keuzelijst naam="gemeente" label="Gemeente" leeg="Weet ik niet / alle gemeenten" waarde={velden.gemeente} keuzes={gemeenteKeuzes} onChange={zet('gemeente')} />
             </div>
           </fieldset>
         )}

@@ -75,6 +75,13 @@ describe('importeerExcel', () => {
     expect(JSON.parse(resultaat.inhoud!)).toEqual(rauw);
   });
 
+  test('de CSV-import houdt de verwijzingen naar de basis ook', () => {
+    const bytes = new TextEncoder().encode(voorzieningenNaarCsv(kleinstad.voorzieningen));
+    const resultaat = importeerCsv({ regioId: 'kleinstad', regio: kleinstadMap, basis, bytes, vandaag: VANDAAG, ...pakketten });
+    expect(resultaat.fouten).toEqual([]);
+    expect(resultaat.items).toEqual(rauw.voorzieningen);
+  });
+
   test('een veranderde cel in een voorziening uit de basis wordt een eigen veld van de regio, de rest blijft van de basis', () => {
     const bladen = voorzieningenNaarBladen(kleinstad.voorzieningen.map(voorzieningZonderAfgeleiden));
     const v = bladen[0]!;

@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { BASIS_MAP } from '../domain/basis.ts';
 import { bouwBasis, bouwRegio, bouwRegios, isRegioId, isRegioMap, leestInhoud, type Bestanden, type BouwResultaat, type DataMap } from '../domain/bouwen.ts';
 import { fout, type DataFout } from '../domain/fouten.ts';
-import { importeerCsv, type ImportResultaat } from '../domain/import/importeren.ts';
+import { importeerCsv, importeerExcel, type ImportResultaat } from '../domain/import/importeren.ts';
 import type { RegioModel } from '../domain/model.ts';
+import { GeenXlsxFout, xlsxNaarBladen } from './excel.ts';
 import { leesLettertypePakket } from './lettertype.ts';
 import { leesThemaPakket } from './thema.ts';
 
@@ -111,22 +112,38 @@ export function importeerCsvInRegio(opdracht: {
   locaties?: Uint8Array;
   vandaag?: Date;
 }): ImportResultaat & { doel: string } {
-  const { dataDir, regioId, bytes, locaties, vandaag = new Date() } = opdracht;
+  const { bytes, locaties, ...rest } = opdracht;
+  return inRegioMap(rest, (regio) => importeerCsv({ ...regio, bytes, ...(locaties && { locaties }) }));
+}
+
+/** The same for an .xlsx workbook (its Locaties sheet holds the addresses). */
+export async function importeerExcelInRegio(opdracht: { dataDir: string; regioId: string; bytes: Uint8Array; vandaag?: Date }): Promise<ImportResultaat & { doel: string }> {
+  const { bytes, ...rest } = opdracht;
+  let bladen;
+  try {
+    bladen = await xlsxNaarBladen(bytes);
+  } catch (error) {
+    if (!(error instanceof GeenXlsxFout)) throw error;
+    return inRegioMap(rest, () => ({ ...leegResultaat(), fouten: [error.message] }));
+  }
+  return inRegioMap(rest, (regio) => importeerExcel({ ...regio, bladen }));
+}
+
+const leegResultaat = (): ImportResultaat => ({ fouten: [], locatieFouten: [], waarschuwingen: [], behoudenLocaties: 0, voorzieningen: [] });
+
+/** The region folder on disk that an import checks against, and where it would write. */
+function inRegioMap(
+  opdracht: { dataDir: string; regioId: string; vandaag?: Date },
+  importeer: (regio: { regioId: string; regio: Bestanden; basis: ReturnType<typeof bouwBasis>['basis'] } & ReturnType<typeof opties>) => ImportResultaat,
+): ImportResultaat & { doel: string } {
+  const { dataDir, regioId, vandaag = new Date() } = opdracht;
   // Never a path: "../x" would find, and then have the cli write, a folder outside the data folder.
   if (!isRegioId(regioId)) throw new Error(`geen regio-id: ${JSON.stringify(regioId)}`);
   const map = join(dataDir, regioId);
   const doel = join(map, 'voorzieningen.json');
   if (!isMap(map)) {
-    return {
-      fouten: [`de regio "${regioId}" bestaat niet: maak eerst de map ${map} met regio.json en doelgroepen.json`],
-      locatieFouten: [],
-      waarschuwingen: [],
-      behoudenLocaties: 0,
-      voorzieningen: [],
-      doel,
-    };
+    return { ...leegResultaat(), fouten: [`de regio "${regioId}" bestaat niet: maak eerst de map ${map} met regio.json en doelgroepen.json`], doel };
   }
   const { basis } = bouwBasis(leesBasis(dataDir), vandaag);
-  return { ...importeerCsv({ regioId, regio: leesMap(map), basis, bytes, ...(locaties && { locaties }), ...opties(vandaag) }), doel };
+  return { ...importeer({ regioId, regio: leesMap(map), basis, ...opties(vandaag) }), doel };
 }
-

@@ -23,6 +23,8 @@ export interface CsvKolom {
   kop: string;
   lijst: boolean;
   scheiding?: string;
+  /** A date, written dd-mm-jjjj; the .xlsx export makes it a date cell (src/domain/export/excel.ts). */
+  datum?: true;
   schrijf(voorziening: Voorziening): string[] | string | undefined;
 }
 
@@ -49,11 +51,11 @@ export const CSV_KOLOMMEN: readonly CsvKolom[] = [
   { kop: 'voorWie', lijst: false, schrijf: (v) => v.voorWie },
   { kop: 'voorwaarden', lijst: false, schrijf: (v) => v.voorwaarden },
   { kop: 'gemeenten', lijst: true, scheiding: GEMEENTEN_SCHEIDING, schrijf: (v) => v.gemeenten },
-  { kop: 'beschikbaar.van', lijst: false, schrijf: (v) => v.beschikbaar?.van && datumNaarNl(v.beschikbaar.van) },
-  { kop: 'beschikbaar.tot', lijst: false, schrijf: (v) => v.beschikbaar?.tot && datumNaarNl(v.beschikbaar.tot) },
+  { kop: 'beschikbaar.van', lijst: false, datum: true, schrijf: (v) => v.beschikbaar?.van && datumNaarNl(v.beschikbaar.van) },
+  { kop: 'beschikbaar.tot', lijst: false, datum: true, schrijf: (v) => v.beschikbaar?.tot && datumNaarNl(v.beschikbaar.tot) },
   { kop: 'themas', lijst: true, schrijf: (v) => v.themas },
   { kop: 'meerInformatie', lijst: false, schrijf: (v) => v.meerInformatie },
-  { kop: 'bijgewerkt', lijst: false, schrijf: (v) => datumNaarNl(v.bijgewerkt) },
+  { kop: 'bijgewerkt', lijst: false, datum: true, schrijf: (v) => datumNaarNl(v.bijgewerkt) },
 ];
 
 /** 2026-09-01 → 01-09-2026, as Excel shows a date in a Dutch locale. */

@@ -131,9 +131,25 @@ function zonderFormuleBeveiliging(cel: string): string {
   return FORMULE_BEGIN.test(cel) && cel.startsWith("'") ? cel.slice(1) : cel;
 }
 
+/**
+ * Where the rows come from, in the words of the messages: a CSV file, or a sheet of an .xlsx workbook
+ * (src/domain/import/excel.ts feeds its rows through the same checks).
+ */
+export interface RijenBron {
+  /** What to start from when a column is missing. */
+  sjabloon: string;
+  /** The rows of voorzieningen, as the locaties messages name them. */
+  voorzieningen: string;
+  /** Whether cells carry the export's apostrophe before = + - @ (CSV only: an .xlsx cell is text by its type). */
+  formules: boolean;
+}
+
+export const CSV_BRON: RijenBron = { sjabloon: 'docs/sjabloon-voorzieningen.csv', voorzieningen: 'voorzieningen.csv', formules: true };
+const LOCATIES_SJABLOON = 'docs/sjabloon-locaties.csv';
+
 const KOPPEN = CSV_KOLOMMEN.map((k) => k.kop);
 /** Without these a row can never be valid; one message about the header beats the same message on every row. */
-const VERPLICHT = ['id', 'naam', 'omschrijving', 'niveau', 'periode.van', 'aanbieders.naam', 'toegang', 'bijgewerkt'];
+export const VERPLICHTE_KOPPEN: readonly string[] = ['id', 'naam', 'omschrijving', 'niveau', 'periode.van', 'aanbieders.naam', 'toegang', 'bijgewerkt'];
 const AANBIEDER_VELDEN = ['website', 'telefoon', 'email'] as const;
 
 /** Which column a zod issue path belongs to: ["aanbieders", 0, "email"] → "aanbieders.email". */
@@ -206,7 +222,7 @@ function voorzieningUitRij(rij: Map<string, string>, rijNummer: number, fouten: 
   return uit;
 }
 
-function kopFouten(koppen: string[]): CsvFout[] {
+function kopFouten(koppen: string[], bron: RijenBron): CsvFout[] {
   const fouten: CsvFout[] = [];
   const gezien = new Set<string>();
   koppen.forEach((kop) => {
@@ -223,8 +239,8 @@ function kopFouten(koppen: string[]): CsvFout[] {
     }
     gezien.add(kop);
   });
-  for (const kop of VERPLICHT) {
-    if (!gezien.has(kop)) fouten.push({ rij: 1, kolom: kop, melding: 'deze kolom ontbreekt in de kopregel; elke voorziening heeft haar nodig. Begin met docs/sjabloon-voorzieningen.csv' });
+  for (const kop of VERPLICHTE_KOPPEN) {
+    if (!gezien.has(kop)) fouten.push({ rij: 1, kolom: kop, melding: `deze kolom ontbreekt in de kopregel; elke voorziening heeft haar nodig. Begin met ${bron.sjabloon}` });
   }
   return fouten;
 }
@@ -264,8 +280,20 @@ export function voorzieningenUitCsv(invoer: string): CsvImport {
   }
   const koppen = kop.velden.map((k) => k.trim());
   const fouten: CsvFout[] = gelezen.fouten.map(({ cel, ...f }) => (cel === undefined ? f : { ...f, kolom: koppen[cel - 1] ?? `${cel}e cel` }));
-  fouten.push(...kopFouten(koppen));
-  if (fouten.some((f) => f.rij === 1)) return { voorzieningen: [], rijen: [], fouten };
+  // A broken header row (an unclosed quote) leaves nothing to read the rows by.
+  const uit = voorzieningenUitRecords(kop, fouten.some((f) => f.rij === 1) ? [] : rest);
+  return { ...uit, fouten: [...fouten, ...uit.fouten] };
+}
+
+/**
+ * The rows after the header (record 1, the field names) as voorzieningen: each row checked against the schema of
+ * voorzieningen.json, every problem by row and column header.
+ */
+export function voorzieningenUitRecords(kop: CsvRecord, rest: readonly CsvRecord[], bron: RijenBron = CSV_BRON): CsvImport {
+  const koppen = kop.velden.map((k) => k.trim());
+  const fouten = kopFouten(koppen, bron);
+  if (fouten.length) return { voorzieningen: [], rijen: [], fouten };
+  const cel = (waarde: string) => (bron.formules ? zonderFormuleBeveiliging(waarde) : waarde);
 
   const voorzieningen: Voorziening[] = [];
   const rijen: number[] = [];
@@ -279,7 +307,7 @@ export function voorzieningenUitCsv(invoer: string): CsvImport {
       });
       continue;
     }
-    const rij = new Map(koppen.map((k, i) => [k, zonderFormuleBeveiliging(record.velden[i] ?? '')]));
+    const rij = new Map(koppen.map((k, i) => [k, cel(record.velden[i] ?? '')]));
     const rijFouten: CsvFout[] = [];
     const kandidaat = voorzieningUitRij(rij, record.rij, rijFouten);
     const result = voorzieningSchema.safeParse(kandidaat, { error: dutchErrorMap, reportInput: true });
@@ -340,6 +368,19 @@ export function locatiesUitCsv(invoer: string): { rijen: LocatieRij[]; fouten: C
   }
   const koppen = kop.velden.map((k) => k.trim());
   const fouten: CsvFout[] = gelezen.fouten.map(({ cel, ...f }) => (cel === undefined ? f : { ...f, kolom: koppen[cel - 1] ?? `${cel}e cel` }));
+  const uit = locatiesUitRecords(kop, fouten.some((f) => f.rij === 1) ? [] : rest);
+  return { ...uit, fouten: [...fouten, ...uit.fouten] };
+}
+
+/** The rows of locaties after the header, each checked as a locatie of voorzieningen.json. */
+export function locatiesUitRecords(
+  kop: CsvRecord,
+  rest: readonly CsvRecord[],
+  bron: RijenBron & { locatieSjabloon?: string } = CSV_BRON,
+): { rijen: LocatieRij[]; fouten: CsvFout[] } {
+  const koppen = kop.velden.map((k) => k.trim());
+  const fouten: CsvFout[] = [];
+  const cel = (waarde: string) => (bron.formules ? zonderFormuleBeveiliging(waarde) : waarde);
   const gezien = new Set<string>();
   koppen.forEach((k) => {
     if (k === '') return;
@@ -352,7 +393,7 @@ export function locatiesUitCsv(invoer: string): { rijen: LocatieRij[]; fouten: C
     gezien.add(k);
   });
   for (const k of LOCATIE_KOLOMMEN) {
-    if (k.verplicht && !gezien.has(k.kop)) fouten.push({ rij: 1, kolom: k.kop, melding: 'deze kolom ontbreekt in de kopregel; elke locatie heeft haar nodig. Begin met docs/sjabloon-locaties.csv' });
+    if (k.verplicht && !gezien.has(k.kop)) fouten.push({ rij: 1, kolom: k.kop, melding: `deze kolom ontbreekt in de kopregel; elke locatie heeft haar nodig. Begin met ${bron.locatieSjabloon ?? LOCATIES_SJABLOON}` });
   }
   if (fouten.some((f) => f.rij === 1)) return { rijen: [], fouten };
 
@@ -363,10 +404,10 @@ export function locatiesUitCsv(invoer: string): { rijen: LocatieRij[]; fouten: C
       fouten.push({ rij: record.rij, melding: `${record.velden.length} cellen, maar de kopregel heeft ${koppen.length} kolommen; staat er ergens een ; te veel, of een cel zonder aanhalingstekens om een ;?` });
       continue;
     }
-    const cellen = new Map(koppen.map((k, i) => [k, zonderFormuleBeveiliging(record.velden[i] ?? '')]));
+    const cellen = new Map(koppen.map((k, i) => [k, cel(record.velden[i] ?? '')]));
     const voorziening = (cellen.get('voorziening') ?? '').trim();
     if (!voorziening) {
-      fouten.push({ rij: record.rij, kolom: 'voorziening', melding: "mag niet leeg zijn: zet het id van de voorziening (uit de kolom 'id' van voorzieningen.csv) in deze cel" });
+      fouten.push({ rij: record.rij, kolom: 'voorziening', melding: `mag niet leeg zijn: zet het id van de voorziening (uit de kolom 'id' van ${bron.voorzieningen}) in deze cel` });
       continue;
     }
     const kandidaat: Record<string, string> = {};
@@ -397,6 +438,7 @@ export function locatiesUitCsv(invoer: string): { rijen: LocatieRij[]; fouten: C
 export function voegLocatiesToe(
   voorzieningen: readonly Voorziening[],
   rijen: readonly LocatieRij[],
+  bron: Pick<RijenBron, 'voorzieningen'> = CSV_BRON,
 ): { voorzieningen: Voorziening[]; fouten: CsvFout[]; rijNummers: Map<string, number[]> } {
   const ids = voorzieningen.map((v) => v.id);
   const perId = new Map<string, LocatieRij[]>();
@@ -407,7 +449,7 @@ export function voegLocatiesToe(
       fouten.push({
         rij: rij.rij,
         kolom: 'voorziening',
-        melding: `voorziening "${rij.voorziening}" staat niet in voorzieningen.csv${suggestie ? `; bedoel je "${suggestie}"?` : "; gebruik een id uit de kolom 'id' van voorzieningen.csv"}`,
+        melding: `voorziening "${rij.voorziening}" staat niet in ${bron.voorzieningen}${suggestie ? `; bedoel je "${suggestie}"?` : `; gebruik een id uit de kolom 'id' van ${bron.voorzieningen}`}`,
       });
       continue;
     }

@@ -7,7 +7,11 @@ import { bouwRegio, type Bestanden, type BouwOpties } from '../bouwen.ts';
 import type { Basis } from '../basis.ts';
 import { formatFout } from '../fouten.ts';
 import type { Voorziening } from '../schema/voorziening.ts';
+import { CSV_KOLOMMEN, LOCATIE_KOLOMMEN } from '../export/csv.ts';
+import { BLAD_LOCATIES, BLAD_VOORZIENINGEN, kolomLetter, type Blad } from '../export/excel.ts';
+import { bestaandeItems, naarBasisVerwijzingen, type VoorzieningItem } from './basis-terug.ts';
 import { decodeerCsv, formatCsvFout, kolomVanPad, locatiesUitCsv, voegLocatiesToe, voorzieningenUitCsv } from './csv.ts';
+import { formatExcelFout, voorzieningenUitBladen } from './excel.ts';
 
 export const STANDAARD_SCHEMA = '../../public/schema/voorzieningen.json';
 
@@ -19,6 +23,11 @@ export interface ImportResultaat {
   /** Without a locaties file: how many voorzieningen kept the locaties they had in voorzieningen.json. */
   behoudenLocaties: number;
   voorzieningen: Voorziening[];
+  /**
+   * The items of the new voorzieningen.json: a voorziening that came from the landelijke basis stays a reference
+   * to it, with only the fields that differ (src/domain/import/basis-terug.ts).
+   */
+  items?: VoorzieningItem[];
   /** voorzieningen.json as it will be written. */
   inhoud?: string;
 }
@@ -62,6 +71,63 @@ function bestaandeLocaties(huidig: Uint8Array | string | null | undefined): Map<
   }
 }
 
+/** What a spreadsheet gave, before the region's own checks: the voorzieningen, and where each came from. */
+interface Gelezen {
+  voorzieningen: Voorziening[];
+  /** Row of each voorziening, in order. */
+  rijen: readonly number[];
+  /** Per voorziening id, the rows of its addresses; undefined when no addresses were read (the old ones stay). */
+  locatieRijen?: ReadonlyMap<string, readonly number[]>;
+}
+
+/** How a place in the spreadsheet is written in a message: a row and column of the voorzieningen, or of the locaties. */
+interface Plekken {
+  voorziening(rij: number | undefined, kolom: string, melding: string): string;
+  locatie(rij: number, kolom: string, melding: string): string;
+}
+
+/**
+ * The read voorzieningen as the region's new voorzieningen.json, checked by bouwRegio together with the rest of the
+ * region's files; a problem it finds in a voorziening is told by the spreadsheet's row and column.
+ */
+function inRegio(
+  opties: { regioId: string; regio: Bestanden; basis: Basis; alleenVoorzieningen?: boolean } & BouwOpties,
+  gelezen: Gelezen,
+  plekken: Plekken,
+  resultaat: ImportResultaat,
+): ImportResultaat {
+  const { regioId, regio, basis, alleenVoorzieningen = false, ...bouwOpties } = opties;
+  let voorzieningen = gelezen.voorzieningen;
+  if (!gelezen.locatieRijen) {
+    const oud = bestaandeLocaties(regio.get('voorzieningen.json'));
+    voorzieningen = voorzieningen.map((v) => (oud.has(v.id) ? { ...v, locaties: oud.get(v.id) } : v));
+    resultaat.behoudenLocaties = voorzieningen.filter((v) => v.locaties).length;
+  }
+  const items = naarBasisVerwijzingen(voorzieningen, bestaandeItems(regio.get('voorzieningen.json')), basis);
+  const inhoud = `${JSON.stringify({ $schema: bestaandSchema(regio.get('voorzieningen.json')), voorzieningen: items }, null, 2)}\n`;
+  const proef = new Map(regio).set('voorzieningen.json', inhoud);
+  const { fouten } = bouwRegio(regioId, proef, basis, bouwOpties);
+  for (const f of fouten) {
+    if (alleenVoorzieningen && f.bestand !== `${regioId}/voorzieningen.json`) continue;
+    const plek = f.bestand === `${regioId}/voorzieningen.json` ? padInLijst(f.pad) : undefined;
+    // A problem with an address from the locaties: its row there.
+    const locatieRij = plek?.rest[0] === 'locaties' ? gelezen.locatieRijen?.get(voorzieningen[plek.index]!.id)?.[plek.rest[1] as number] : undefined;
+    if (plek && locatieRij !== undefined) {
+      const kolom = typeof plek.rest[2] === 'string' ? plek.rest[2] : 'adres';
+      (f.ernst === 'fout' ? resultaat.locatieFouten : resultaat.waarschuwingen).push(plekken.locatie(locatieRij, kolom, f.melding));
+      continue;
+    }
+    const tekstFout = plek
+      ? plekken.voorziening(gelezen.rijen[plek.index], kolomVanPad(plek.rest), f.melding)
+      : `${formatFout(f)}${f.bestand.endsWith('routes.json') ? ' (de route verwijst naar een voorziening die na de import niet meer klopt)' : ''}`;
+    (f.ernst === 'fout' ? resultaat.fouten : resultaat.waarschuwingen).push(tekstFout);
+  }
+  if (resultaat.fouten.length || resultaat.locatieFouten.length) return resultaat;
+  return { ...resultaat, voorzieningen, items, inhoud };
+}
+
+const leegResultaat = (): ImportResultaat => ({ fouten: [], locatieFouten: [], waarschuwingen: [], behoudenLocaties: 0, voorzieningen: [] });
+
 /**
  * The CSV as the region's new voorzieningen.json, checked together with the rest of the region's files (`regio`,
  * the entries of its folder) against the landelijke basis.
@@ -76,8 +142,8 @@ export function importeerCsv(
     locaties?: Uint8Array;
   } & BouwOpties,
 ): ImportResultaat {
-  const { regioId, regio, basis, bytes, locaties: locatieBytes, ...bouwOpties } = opties;
-  const resultaat: ImportResultaat = { fouten: [], locatieFouten: [], waarschuwingen: [], behoudenLocaties: 0, voorzieningen: [] };
+  const { bytes, locaties: locatieBytes, ...regioOpties } = opties;
+  const resultaat = leegResultaat();
   const { tekst, waarschuwing } = decodeerCsv(bytes);
   if (waarschuwing) resultaat.waarschuwingen.push(waarschuwing);
   const gelezen = voorzieningenUitCsv(tekst);
@@ -85,7 +151,7 @@ export function importeerCsv(
 
   // The addresses: from the locaties file when given (it replaces them all), else the ones voorzieningen.json has now.
   let voorzieningen = gelezen.voorzieningen;
-  let locatieRijen = new Map<string, number[]>();
+  let locatieRijen: Map<string, number[]> | undefined;
   if (locatieBytes) {
     const decoded = decodeerCsv(locatieBytes);
     if (decoded.waarschuwing) resultaat.waarschuwingen.push(`locaties: ${decoded.waarschuwing}`);
@@ -94,30 +160,44 @@ export function importeerCsv(
     resultaat.locatieFouten.push(...[...locaties.fouten, ...(gelezen.fouten.length ? [] : samen.fouten)].map(formatCsvFout));
     voorzieningen = samen.voorzieningen;
     locatieRijen = samen.rijNummers;
-  } else {
-    const oud = bestaandeLocaties(regio.get('voorzieningen.json'));
-    voorzieningen = voorzieningen.map((v) => (oud.has(v.id) ? { ...v, locaties: oud.get(v.id) } : v));
-    resultaat.behoudenLocaties = voorzieningen.filter((v) => v.locaties).length;
   }
   if (resultaat.fouten.length || resultaat.locatieFouten.length) return resultaat;
+  return inRegio(regioOpties, { voorzieningen, rijen: gelezen.rijen, ...(locatieRijen && { locatieRijen }) }, {
+    voorziening: (rij, kolom, melding) => formatCsvFout({ rij, kolom, melding }),
+    locatie: (rij, kolom, melding) => formatCsvFout({ rij, kolom, melding }),
+  }, resultaat);
+}
 
-  const inhoud = `${JSON.stringify({ $schema: bestaandSchema(regio.get('voorzieningen.json')), voorzieningen }, null, 2)}\n`;
-  const proef = new Map(regio).set('voorzieningen.json', inhoud);
-  const { fouten } = bouwRegio(regioId, proef, basis, bouwOpties);
-  for (const f of fouten) {
-    const plek = f.bestand === `${regioId}/voorzieningen.json` ? padInLijst(f.pad) : undefined;
-    // A problem with an address from the locaties file: its row there.
-    const locatieRij = plek?.rest[0] === 'locaties' ? locatieRijen.get(voorzieningen[plek.index]!.id)?.[plek.rest[1] as number] : undefined;
-    if (plek && locatieRij !== undefined) {
-      const kolom = typeof plek.rest[2] === 'string' ? plek.rest[2] : 'adres';
-      (f.ernst === 'fout' ? resultaat.locatieFouten : resultaat.waarschuwingen).push(formatCsvFout({ rij: locatieRij, kolom, melding: f.melding }));
-      continue;
-    }
-    const tekstFout = plek
-      ? formatCsvFout({ rij: gelezen.rijen[plek.index], kolom: kolomVanPad(plek.rest), melding: f.melding })
-      : `${formatFout(f)}${f.bestand.endsWith('routes.json') ? ' (de route verwijst naar een voorziening die na de import niet meer klopt)' : ''}`;
-    (f.ernst === 'fout' ? resultaat.fouten : resultaat.waarschuwingen).push(tekstFout);
-  }
+/**
+ * An .xlsx workbook, as rows (src/io/excel.ts reads the file), as the region's new voorzieningen.json: the same
+ * checks as importeerCsv, every message naming sheet, row and column. The Locaties sheet replaces every address;
+ * a workbook without one keeps the addresses voorzieningen.json has.
+ */
+export function importeerExcel(
+  opties: {
+    regioId: string;
+    regio: Bestanden;
+    basis: Basis;
+    bladen: readonly Blad[];
+    /** Only the region's problems with voorzieningen.json count: `regio` holds just regio.json and voorzieningen.json. */
+    alleenVoorzieningen?: boolean;
+  } & BouwOpties,
+): ImportResultaat {
+  const { bladen, ...regioOpties } = opties;
+  const resultaat = leegResultaat();
+  const gelezen = voorzieningenUitBladen(bladen);
+  for (const f of gelezen.fouten) (f.blad === BLAD_LOCATIES ? resultaat.locatieFouten : resultaat.fouten).push(formatExcelFout(f));
+  if (!gelezen.metLocaties) resultaat.waarschuwingen.push(`het werkboek heeft geen blad "${BLAD_LOCATIES}"; de adressen blijven zoals ze waren`);
   if (resultaat.fouten.length || resultaat.locatieFouten.length) return resultaat;
-  return { ...resultaat, voorzieningen, inhoud };
+  const { voorzieningen, rijen, metLocaties, locatieRijen } = gelezen;
+  return inRegio(regioOpties, { voorzieningen, rijen, ...(metLocaties && { locatieRijen }) }, {
+    voorziening: (rij, kolom, melding) => formatExcelFout({ blad: BLAD_VOORZIENINGEN, rij, kolom, letter: letterVan(kolom), melding }),
+    locatie: (rij, kolom, melding) => formatExcelFout({ blad: BLAD_LOCATIES, rij, kolom, letter: letterVan(kolom, LOCATIE_KOLOMMEN.map((k) => k.kop)), melding }),
+  }, resultaat);
+}
+
+/** The letter of a column as the export places it (a later check has only the field, not the user's sheet). */
+function letterVan(kolom: string, koppen: readonly string[] = CSV_KOLOMMEN.map((k) => k.kop)): string | undefined {
+  const index = koppen.indexOf(kolom);
+  return index >= 0 ? kolomLetter(index) : undefined;
 }

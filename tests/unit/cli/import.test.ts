@@ -7,6 +7,8 @@ import { voorzieningenNaarCsv, locatiesNaarCsv } from '../../../src/domain/expor
 import { laadRegio } from '../../../src/io/data.ts';
 import { FIXTURE_DIR, proefregio } from '../maak.ts';
 import { voorzieningZonderAfgeleiden } from '../../../src/domain/export/json.ts';
+import { voorzieningenNaarBladen, type Blad } from '../../../src/domain/export/excel.ts';
+import { bladenNaarXlsx } from '../../../src/io/excel.ts';
 
 const regio = proefregio();
 mkdirSync('tests/.tmp', { recursive: true });
@@ -78,7 +80,7 @@ describe('npm run import', { timeout: 30_000 }, () => {
   });
 
   test('verkeerd gebruik: exit 2 met uitleg; een onbekende regio: exit 1', () => {
-    expect(importeer()).toMatchObject({ code: 2, fout: expect.stringContaining('Noem het CSV-bestand.') });
+    expect(importeer()).toMatchObject({ code: 2, fout: expect.stringContaining('Noem het CSV-bestand of het Excel-bestand (.xlsx).') });
     expect(importeer(csvBestand('goed.csv', geldig()))).toMatchObject({ code: 2, fout: expect.stringContaining('--regio') });
     expect(importeer(join(werk, 'bestaat-niet.csv'), '--regio', 'proefregio')).toMatchObject({ code: 2, fout: expect.stringContaining('bestaat niet') });
     expect(importeer(csvBestand('goed.csv', geldig()), '--regio', 'nergens')).toMatchObject({ code: 1, fout: expect.stringContaining('de regio "nergens" bestaat niet') });
@@ -156,5 +158,83 @@ describe('gemeenten en beschikbaarheid (issue 15)', () => {
       expect(tweede.fout).toContain(`${alleenGemeente}: rij 2, kolom 'gemeente': gemeente "Proefdrop" staat niet in regio.json › gemeenten; bedoel je "Proefdorp"?`);
       expect(tweede.fout).toContain('1 fout; ');
     });
+  });
+});
+
+// `npm run import` of an Excel workbook (issue 16): the same checks, messages by sheet, row and column.
+describe('npm run import van een .xlsx', { timeout: 60_000 }, () => {
+  const regio = proefregio();
+  mkdirSync('tests/.tmp', { recursive: true });
+  const werk = mkdtempSync('tests/.tmp/import-xlsx-');
+  const dataDir = join(werk, 'data');
+  const doel = join(dataDir, 'proefregio', 'voorzieningen.json');
+  afterAll(() => rmSync(werk, { recursive: true, force: true }));
+  beforeEach(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    cpSync(FIXTURE_DIR, dataDir, { recursive: true });
+  });
+  function importeer(...args: string[]) {
+    const result = spawnSync('node_modules/.bin/tsx', ['src/cli/import.ts', ...args], { encoding: 'utf8', env: { ...process.env, ROUTEKAART_DATA: dataDir } });
+    return { code: result.status, uit: result.stdout, fout: result.stderr };
+  }
+  async function xlsx(naam: string, bewerk: (bladen: Blad[]) => void = () => {}): Promise<string> {
+    const bladen = voorzieningenNaarBladen(regio.voorzieningen.map(voorzieningZonderAfgeleiden));
+    bewerk(bladen);
+    const pad = join(werk, naam);
+    writeFileSync(pad, await bladenNaarXlsx(bladen));
+    return pad;
+  }
+  const cel = (bladen: Blad[], blad: number, rij: number, kop: string, waarde: string) => {
+    bladen[blad]!.rijen[rij - 1]![bladen[blad]!.rijen[0]!.indexOf(kop)] = waarde;
+  };
+
+  test('een geldig werkboek met één veranderde cel: exit 0, precies dat veld veranderd, de adressen uit het blad Locaties', async () => {
+    const pad = await xlsx('goed.xlsx', (b) => cel(b, 0, 2, 'naam', 'Kraamzorg thuis'));
+    const { code, uit, fout } = importeer(pad, '--regio', 'proefregio');
+    expect(code, fout).toBe(0);
+    expect(uit).toContain('6 voorzieningen geschreven naar');
+    expect(uit).not.toContain('behouden');
+    const verwacht = regio.voorzieningen.map(voorzieningZonderAfgeleiden).map((v, i) => (i === 0 ? { ...v, naam: 'Kraamzorg thuis' } : v));
+    expect(JSON.parse(readFileSync(doel, 'utf8')).voorzieningen).toEqual(verwacht);
+    expect(readdirSync(join(dataDir, 'proefregio')).sort()).toEqual(['doelgroepen.json', 'regio.json', 'routes.json', 'voorzieningen.json']);
+  });
+
+  test('een kapot werkboek: exit 1, blad, rij en kolom in elke melding, voorzieningen.json onveranderd', async () => {
+    const voor = readFileSync(doel);
+    const pad = await xlsx('kapot.xlsx', (b) => {
+      cel(b, 0, 6, 'niveau', 'extra-stuen');
+      cel(b, 1, 3, 'postcode', '9876zx');
+    });
+    const { code, fout } = importeer(pad, '--regio', 'proefregio');
+    expect(code).toBe(1);
+    expect(fout).toContain(`${pad}: Blad "Voorzieningen", rij 6, kolom "niveau" (D): onbekende waarde (kreeg "extra-stuen"`);
+    expect(fout).toContain(`${pad}: Blad "Locaties", rij 3, kolom "postcode" (D): schrijf de postcode als "9876 ZX"`);
+    expect(fout).toContain('2 fouten; ');
+    expect(readFileSync(doel)).toEqual(voor);
+  });
+
+  test('een fout die pas de controle van de regio vindt, ook bij blad, rij en kolom; --controleer schrijft niets', async () => {
+    const voor = readFileSync(doel);
+    const pad = await xlsx('moment.xlsx', (b) => {
+      const rij = b[0]!.rijen.findIndex((r) => String(r[b[0]!.rijen[0]!.indexOf('momenten')] ?? '').startsWith('week 2; maand 2')) + 1;
+      cel(b, 0, rij, 'momenten', 'zwangerschap maand 2; maand 2; maand 4');
+    });
+    const { code, fout } = importeer(pad, '--regio', 'proefregio');
+    expect(code).toBe(1);
+    expect(fout).toMatch(/Blad "Voorzieningen", rij 7, kolom "momenten" \(G\): moment "zwangerschap maand 2" ligt buiten de periode/);
+    const goed = importeer(await xlsx('goed.xlsx'), '--regio', 'proefregio', '--controleer');
+    expect(goed.code, goed.fout).toBe(0);
+    expect(goed.uit).toContain('In orde: 6 voorzieningen');
+    expect(readFileSync(doel)).toEqual(voor);
+  });
+
+  test('geen werkboek met de naam .xlsx, of --locaties erbij: een uitleg, niets geschreven', async () => {
+    const voor = readFileSync(doel);
+    const nep = join(werk, 'nep.xlsx');
+    writeFileSync(nep, 'id;naam\r\n');
+    expect(importeer(nep, '--regio', 'proefregio')).toMatchObject({ code: 1, fout: expect.stringContaining(`${nep}: dit is geen Excel-werkboek (.xlsx) dat te lezen is`) });
+    const pad = await xlsx('goed.xlsx');
+    expect(importeer(pad, '--regio', 'proefregio', '--locaties', pad)).toMatchObject({ code: 2, fout: expect.stringContaining('eigen blad "Locaties"') });
+    expect(readFileSync(doel)).toEqual(voor);
   });
 });

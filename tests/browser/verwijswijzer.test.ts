@@ -248,6 +248,8 @@ describe('een adres dat een andere host noemt', () => {
       (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(`dist${PAD}index.html`) }),
     );
     await page.goto(vreemd);
+    // The island must be running: before it is, the plain form submits to its action (right too, but not this test's case).
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 });
     await page.locator('input[name="spoed"][value="nee"]').check();
     await page.locator(`input[name="thema"][value="${THEMA}"]`).check();
     await page.getByRole('button', { name: 'Toon passende hulp' }).click();

@@ -169,3 +169,23 @@ export function nieuweVoorziening(vandaag: string): Obj {
 export function nieuweRoute(): Obj {
   return { id: '', naam: '', omschrijving: '', stappen: [] };
 }
+
+/**
+ * The work with its voorzieningen replaced by a list read elsewhere (the Excel import): an item with the same id
+ * keeps its key (and counts as changed only when its data differs), the others are added, and those not in the list are removed.
+ */
+export function vervangVoorzieningen(werk: Werk, lijst: readonly unknown[], nu: number): Werk {
+  const perId = new Map(levend(werk.voorzieningen).map((i) => [String(i.data.id), i]));
+  const gebruikt = new Set<string>();
+  const nieuw: Item[] = lijst.map((data, n) => {
+    const obj = isObj(data) ? data : { waarde: data };
+    const oud = perId.get(String(obj.id));
+    if (oud && !gebruikt.has(oud.sleutel)) {
+      gebruikt.add(oud.sleutel);
+      return JSON.stringify(oud.data) === JSON.stringify(obj) ? oud : { sleutel: oud.sleutel, tijd: nu, data: obj };
+    }
+    return { sleutel: nieuweSleutel('v', nu, n / (lijst.length + 1)), tijd: nu, data: obj };
+  });
+  const weg = werk.voorzieningen.filter((i) => !gebruikt.has(i.sleutel) && i.data !== null).map((i) => ({ ...i, tijd: nu, data: null }));
+  return { ...werk, voorzieningen: [...nieuw, ...weg] };
+}

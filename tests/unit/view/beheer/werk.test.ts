@@ -45,3 +45,15 @@ describe('werk', () => {
     expect(lijst).toHaveLength(werk.voorzieningen.length - 1);
   });
 });
+
+test('a list read elsewhere (the Excel import) replaces the voorzieningen, keeping each one\'s key by id', async () => {
+  const { vervangVoorzieningen } = await import('../../../../src/view/beheer/werk.ts');
+  const werk = voorbeeldWerk();
+  const lijst = levend(werk.voorzieningen).map((i) => i.data);
+  const [eerste, ...rest] = lijst;
+  const nieuw = vervangVoorzieningen(werk, [{ ...eerste, naam: 'Anders' }, ...rest.slice(1)], NU.getTime() + 5);
+  expect(nieuw.voorzieningen[0]!.sleutel).toBe(werk.voorzieningen[0]!.sleutel);
+  expect(nieuw.voorzieningen[0]!.data!.naam).toBe('Anders');
+  expect(nieuw.voorzieningen[1]).toBe(werk.voorzieningen[2]);
+  expect(levend(nieuw.voorzieningen)).toHaveLength(lijst.length - 1);
+});

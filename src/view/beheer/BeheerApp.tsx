@@ -156,7 +156,7 @@ export default function BeheerApp({ basis, regios }: Props) {
       return (
         <div className="bh-met-voorbeeld">
           <VoorzieningFormulier data={item.data} index={gekozenV} fouten={fouten} gemeenten={gemeenten} vandaag={vandaagIso} onData={zet} onVerwijder={() => { zet(null); kies({ soort: 'regio' }); }} />
-          <section className="bh-voorbeeld-pagina" aria-labelledby="bh-pagina-kop">
+          <section className="bh-voorbeeld-pagina" aria-labelledby="bh-pagina-kop" tabIndex={0}>
             <h2 id="bh-pagina-kop">Voorbeeld van de pagina</h2>
             <VoorzieningVoorbeeld v={alsModel(item.data)} gemeenten={gemeenten} vandaag={vandaagIso} />
           </section>

@@ -22,6 +22,11 @@ export const REGIO_BESTANDEN = ['regio.json', 'doelgroepen.json', 'voorzieningen
 const VERPLICHT = ['regio.json', 'doelgroepen.json', 'voorzieningen.json'];
 /** Optional files beside REGIO_BESTANDEN (issue "Publish"). */
 export const HUISSTIJL_BESTAND = 'huisstijl.json';
+/**
+ * The list of changes the beheer page puts in its .zip beside the data files: unpacked into data/<regio>/ it may
+ * stay there (like a README.md), so a folder from the download passes check-data as it is.
+ */
+export const WIJZIGINGEN_BESTAND = 'WIJZIGINGEN.txt';
 /** The files whose contents the domain reads; of every other entry in a folder only the name counts. */
 export const GELEZEN_BESTANDEN: readonly string[] = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
 
@@ -186,7 +191,7 @@ export function bouwRegio(
     }
   }
   for (const { name, folder } of list) {
-    if (toegestaan.includes(name) || name.endsWith('.md') || name.startsWith('.')) continue;
+    if (toegestaan.includes(name) || name === WIJZIGINGEN_BESTAND || name.endsWith('.md') || name.startsWith('.')) continue;
     const verwacht = [...REGIO_BESTANDEN, HUISSTIJL_BESTAND];
     fouten.push(
       fout(

@@ -61,7 +61,7 @@ test('de pagina\'s komen uit beide regio\'s en bevatten islands', () => {
   expect(regios).toEqual(regioIds(DIST));
   expect(regios.size).toBeGreaterThanOrEqual(2);
   const types = new Set(PAGINAS.map((p) => p.type));
-  for (const type of ['home', '404', 'klantreis', '[regio]', '[regio]/klantreis', '[regio]/verwijswijzer', '[regio]/voorziening/[id]', '[regio]/route/[id]']) {
+  for (const type of ['home', '404', 'klantreis', 'beheer', '[regio]', '[regio]/klantreis', '[regio]/verwijswijzer', '[regio]/voorziening/[id]', '[regio]/route/[id]']) {
     expect(types).toContain(type);
   }
 });

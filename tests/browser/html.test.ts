@@ -63,7 +63,7 @@ afterAll(() => {
 describe('de Nu HTML Checker', () => {
   test('controleerde elke pagina, van beide meegeleverde regio\'s', () => {
     expect(new Set(paginas.filter((p) => p.regio).map((p) => p.regio))).toEqual(new Set(['kleinstad', 'voorbeeldregio']));
-    expect(types).toEqual(expect.arrayContaining(['home', '404', '[regio]', '[regio]/voorziening/[id]', '[regio]/klantreis', 'klantreis']));
+    expect(types).toEqual(expect.arrayContaining(['home', '404', '[regio]', '[regio]/voorziening/[id]', '[regio]/klantreis', 'klantreis', 'beheer']));
     // A page the checker could not read at all would otherwise pass without a single error.
     expect(meldingen.filter((m) => m.type === 'non-document-error').map(leesbaar)).toEqual([]);
   });

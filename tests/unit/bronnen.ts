@@ -177,8 +177,10 @@ export function isNodeModule(specifier: string): boolean {
 
 
 /**
- * Islands that validate files in the browser and so ship zod on purpose (the klantreis import checks a whole case).
+ * Islands that validate files in the browser and so ship zod on purpose (the klantreis import checks a whole case;
+ * the beheer page runs the whole domain, the checks of npm run check-data, on the data being edited: issue 16 asks
+ * for the one domain in the browser, and only the people keeping the map open that page).
  * Every other island imports the fixed ids (src/domain/ids.ts), never a schema: a schema would ship the validator
  * to every visitor.
  */
-export const VALIDERENDE_EILANDEN: readonly string[] = ['src/view/klantreis/KlantreisEditor.tsx'];
+export const VALIDERENDE_EILANDEN: readonly string[] = ['src/view/beheer/BeheerApp.tsx', 'src/view/klantreis/KlantreisEditor.tsx'];

@@ -1,0 +1,66 @@
+/**
+ * The download: the region's data files as a .zip exactly as data/<regio>/ wants them, with WIJZIGINGEN.txt. With
+ * errors the download is refused and the errors are listed. Made in the browser: nothing is sent anywhere.
+ */
+import { useState, type ReactNode } from 'react';
+import { WIJZIGINGEN_BESTAND } from '../../domain/bouwen.ts';
+import { formatFouten, type DataFout } from '../../domain/fouten.ts';
+import { wijzigingenTekst } from './wijzigingen.ts';
+import { bestandenVan, type Werk } from './werk.ts';
+import { maakZip } from './zip.ts';
+
+function bewaarAls(naam: string, inhoud: BlobPart, type: string) {
+  const url = URL.createObjectURL(new Blob([inhoud], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = naam;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function Downloaden({ werk, fouten, children }: { werk: Werk; fouten: readonly DataFout[]; children?: ReactNode }) {
+  const [geweigerd, setGeweigerd] = useState<DataFout[] | undefined>();
+  const [gedaan, setGedaan] = useState('');
+  const errors = fouten.filter((f) => f.ernst === 'fout');
+  const download = () => {
+    if (errors.length) {
+      setGeweigerd(errors);
+      setGedaan('');
+      return;
+    }
+    setGeweigerd(undefined);
+    const nu = new Date();
+    const bestanden = bestandenVan(werk);
+    const zip = maakZip({ ...bestanden, [WIJZIGINGEN_BESTAND]: wijzigingenTekst(werk.regioId, werk.geopend, werk.origineel, bestanden, nu) }, nu);
+    bewaarAls(`${werk.regioId}-gegevens-${nu.toISOString().slice(0, 10)}.zip`, zip as Uint8Array<ArrayBuffer>, 'application/zip');
+    setGedaan(`Gedownload: ${werk.regioId}-gegevens-${nu.toISOString().slice(0, 10)}.zip. Pak het uit in data/${werk.regioId}/.`);
+  };
+  return (
+    <section className="bh-download" aria-labelledby="bh-download-kop">
+      <h2 id="bh-download-kop">Download</h2>
+      <p>Je werk blijft in deze browser bewaard tot je het downloadt. De .zip bevat de gegevensbestanden precies zoals ze in <code>data/{werk.regioId}/</code> horen, met een lijst van wat je hebt veranderd (WIJZIGINGEN.txt).</p>
+      <div className="bh-knoppen">
+        <button type="button" className="bh-hoofdknop" onClick={download}>Download gegevens (.zip)</button>
+      </div>
+      {/* EXCEL: the lead mounts <ExcelKnoppen voorzieningen={...} regio={...} onGelezen={...} /> here, through `children` (see BeheerApp.tsx). */}
+      {children}
+      <div aria-live="polite">
+        {gedaan && <p className="bh-status-goed">{gedaan}</p>}
+      </div>
+      {geweigerd && (
+        <div role="alert" className="bh-geweigerd">
+          <p>
+            <strong>Niet gedownload:</strong> er {geweigerd.length === 1 ? 'is 1 fout' : `zijn ${geweigerd.length} fouten`}. Herstel eerst:
+          </p>
+          <ul>
+            {formatFouten(geweigerd).map((regel, i) => (
+              <li key={i}>{regel}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

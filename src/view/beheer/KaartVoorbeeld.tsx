@@ -1,0 +1,108 @@
+/**
+ * The live map preview: the published map's layout code (layoutKaart) drawn in React with the markup, classes,
+ * legend symbols and kenmerk marks of src/view/kaart/Kaart.astro (kaart.css styles both). A voorziening's bar
+ * opens its form instead of its page. Kept beside Kaart.astro rather than shared with it: the golden map stays
+ * exactly as it is; the markup here follows that file's structure element for element.
+ */
+import { Fragment } from 'react';
+import type { VoorzieningModel } from '../../domain/model.ts';
+import { toegankelijkeNaam } from '../../domain/woorden.ts';
+import { MAAT, layoutKaart } from '../../layout/kaart.ts';
+import { ICON_SIZE } from '../../layout/tekstmaat.ts';
+import { kenmerkHref, type Merkteken } from '../kenmerk-icoon.ts';
+import { kenmerkenSymbool } from '../kaart/kenmerk-symbool.ts';
+
+interface Props {
+  regioNaam: string;
+  gemeenten: readonly string[];
+  voorzieningen: readonly VoorzieningModel[];
+  onKies: (id: string) => void;
+}
+
+const p = (n: number) => `${n}%`;
+
+export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: Props) {
+  const layout = layoutKaart(voorzieningen, gemeenten);
+  const byId = new Map(voorzieningen.map((v) => [v.id, v]));
+  const kop = layout.kopHoogte;
+  const combinaties = [...new Set(layout.spans.filter((s) => s.kenmerken.length).map((s) => s.kenmerken.join(' ')))].map((k) => k.split(' '));
+  return (
+    <>
+      <svg width="0" height="0" className="symbolen" aria-hidden="true">
+        <defs>
+          {combinaties.map((kenmerken) => (
+            <g key={kenmerken.join(' ')} id={`bh-${kenmerkenSymbool(kenmerken)}`}>
+              {kenmerken.map((k, i) => (
+                <use key={k} href={kenmerkHref(k as Merkteken)} x={i * (ICON_SIZE + 2)} width={ICON_SIZE} height={ICON_SIZE} />
+              ))}
+            </g>
+          ))}
+        </defs>
+      </svg>
+      <div className="kaart-box bh-kaart-box" data-kaart>
+        <div className="kaart-doek">
+          <div className="kaart-hoek" aria-hidden="true">Niveau ↓ · Tijd →</div>
+          <svg className="kaart-kop" aria-hidden="true" width="100%" height={kop}>
+            {layout.fases.map((fase) => (
+              <g key={fase.id} className={`fase fase-${fase.id}`}>
+                <rect className="fase-kop" x={p(fase.x)} y="0" width={p(fase.width)} height={MAAT.faseKop} />
+                <text className="fase-naam" x={p(fase.x + fase.width / 2)} y="17">{fase.naam}</text>
+              </g>
+            ))}
+            <g className="kolom-labels">
+              {layout.kolommen.map((kolom, i) => kolom.label && <text key={i} x={p(kolom.x + kolom.width / 2)} y={MAAT.faseKop + 14}>{kolom.label}</text>)}
+            </g>
+            <g className="kolom-grenzen">
+              {layout.kolommen.map((kolom, i) => <line key={i} x1={p(kolom.x)} x2={p(kolom.x)} y1={MAAT.faseKop} y2={kop} />)}
+            </g>
+          </svg>
+          <div className="laan-namen">
+            {layout.lanen.map((laan) => (
+              <div key={laan.niveau} className={`laan-cel niveau-${laan.niveau}`}>
+                <svg className="laan-maat" width="1" height={laan.height} aria-hidden="true" />
+                <span className="laan-naam">{laan.naam}</span>
+              </div>
+            ))}
+          </div>
+          <svg className="kaart" width="100%" height={layout.height} role="group" aria-label={`Voorbeeld van de routekaart ${regioNaam}: ${voorzieningen.length} voorzieningen op de tijdlijn`}>
+            <g className="lanen" aria-hidden="true">
+              {layout.lanen.map((laan) => (
+                <Fragment key={laan.niveau}>
+                  <rect className={`laan niveau-${laan.niveau}`} x="0" y={laan.y} width="100%" height={laan.height} />
+                  {laan.doorlopend && <rect className="doorlopend-band" x="0" y={laan.doorlopend.y} width="100%" height={laan.doorlopend.height} />}
+                </Fragment>
+              ))}
+              {layout.fases.slice(1).map((fase) => <line key={fase.id} className="fase-grens" x1={p(fase.x)} x2={p(fase.x)} y1="0" y2="100%" />)}
+              {layout.kolommen.map((kolom, i) => i > 0 && layout.kolommen[i - 1]!.fase === kolom.fase && <line key={i} className="kolom-grens" x1={p(kolom.x)} x2={p(kolom.x)} y1="0" y2="100%" />)}
+            </g>
+            {layout.lanen.map((laan) => (
+              <g key={laan.niveau} className={`vz niveau-${laan.niveau}`}>
+                {layout.spans
+                  .filter((s) => s.niveau === laan.niveau)
+                  .map((s) => (
+                    <a
+                      key={s.id}
+                      className={s.soort === 'chip' ? 'chip' : undefined}
+                      href={`#bh-vz-${s.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        onKies(s.id);
+                      }}
+                      aria-label={toegankelijkeNaam(byId.get(s.id)!, gemeenten)}
+                    >
+                      <rect x={p(s.x)} y={s.y} width={s.soort === 'chip' ? s.width : p(s.width)} height={s.height} />
+                      <text className={s.label.plek === 'binnen' ? undefined : 'buiten'} textAnchor={s.label.anker === 'end' ? 'end' : undefined} x={p(s.label.x)} dx={s.label.dx} y={s.label.y}>
+                        {s.label.tekst}
+                      </text>
+                      {s.kenmerken.length > 0 && <use href={`#bh-${kenmerkenSymbool(s.kenmerken)}`} x={p(s.kenmerkX)} y={s.y + 3} transform={`translate(${s.kenmerkDx})`} />}
+                      {s.momenten.length > 0 && <text className="m" x={s.momenten.map(p).join(' ')} y={s.momentY + 4}>{'•'.repeat(s.momenten.length)}</text>}
+                    </a>
+                  ))}
+              </g>
+            ))}
+          </svg>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Issue 16, the beheer page, as a coordinator meets it on /beheer/?regio=voorbeeldregio: a voorziening renamed in
+ * its form appears in the map preview; an emptied naam shows "mag niet leeg zijn" beside the field and the download
+ * is refused; after the fix the downloaded .zip, unpacked into a fresh data/<id>/, passes npm run check-data and
+ * carries the change, and opens again as the same state; a reload keeps unsaved work. Every request is routed: any
+ * that would leave this machine is aborted and fails the test. axe checks each state.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axe, baseUrl, describeViolations, launch } from './browser.ts';
+import { axeZonderJs } from './zonder-js.ts';
+
+const PAD = '/beheer/?regio=voorbeeldregio';
+const EERSTE = (JSON.parse(readFileSync('data/voorbeeldregio/voorzieningen.json', 'utf8')) as { voorzieningen: { naam: string }[] }).voorzieningen[0]!.naam;
+const NIEUW = `${EERSTE} (hernoemd)`;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const buiten: string[] = [];
+const fouten: string[] = [];
+const tmp = mkdtempSync(join(tmpdir(), 'beheer-'));
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  await context.route('**/*', (route) => {
+    const { hostname, protocol } = new URL(route.request().url());
+    if (['127.0.0.1', 'localhost'].includes(hostname) || protocol === 'blob:' || protocol === 'data:') return route.continue();
+    buiten.push(route.request().url());
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && fouten.push(m.text()));
+  page.on('pageerror', (e) => fouten.push(e.message));
+  await page.goto(baseUrl() + PAD);
+  await page.getByRole('heading', { name: 'Controle' }).waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function schoon() {
+  expect(describeViolations(await axe(page))).toBe('');
+  expect(buiten).toEqual([]);
+  expect(fouten).toEqual([]);
+}
+
+const kaartLink = (naam: string) => page.locator(`.bh-voorbeeld svg.kaart a[aria-label^="${naam} — "]`);
+const naamVeld = () => page.getByLabel('Naam', { exact: true });
+
+describe('beheer', () => {
+  test('opens the published region, with no errors', async () => {
+    await expect(page.getByRole('status').filter({ hasText: 'Geen fouten' }).count()).resolves.toBe(1);
+    await expect(kaartLink(EERSTE).count()).resolves.toBe(1);
+    await schoon();
+  });
+
+  test('a voorziening renamed in its form appears in the preview map', async () => {
+    await page.getByRole('navigation', { name: 'Gegevens van de regio' }).getByRole('button', { name: EERSTE, exact: true }).click();
+    await expect(page.getByRole('heading', { name: `Voorziening: ${EERSTE}` }).count()).resolves.toBe(1);
+    await naamVeld().fill(NIEUW);
+    await kaartLink(NIEUW).waitFor();
+    await expect(kaartLink(EERSTE).count()).resolves.toBe(0);
+    await schoon();
+  });
+
+  test('an emptied naam: "mag niet leeg zijn" beside the field, the download refused, the summary link focuses the field', async () => {
+    await naamVeld().fill('');
+    const veld = naamVeld();
+    await expect.poll(() => veld.getAttribute('aria-invalid')).toBe('true');
+    const beschreven = (await veld.getAttribute('aria-describedby'))!;
+    await expect(page.locator(`[id="${beschreven}"]`).textContent()).resolves.toBe('mag niet leeg zijn');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: 'Download gegevens (.zip)' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('Niet gedownload');
+    await expect(alert.textContent()).resolves.toContain('voorbeeldregio/voorzieningen.json › voorzieningen[0].naam: mag niet leeg zijn');
+    expect(downloads).toBe(0);
+    await page.getByRole('link', { name: 'voorbeeldregio/voorzieningen.json › voorzieningen[0].naam: mag niet leeg zijn' }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(await veld.getAttribute('id'));
+    await schoon();
+  });
+
+  test('a reload keeps unsaved work', async () => {
+    await naamVeld().fill(NIEUW);
+    await kaartLink(NIEUW).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Controle' }).waitFor();
+    await expect(page.getByRole('button', { name: NIEUW, exact: true }).count()).resolves.toBe(1);
+    await expect(kaartLink(NIEUW).count()).resolves.toBe(1);
+    await schoon();
+  });
+
+  test('after the fix, the .zip unpacked into a fresh data/<id>/ passes npm run check-data and carries the change', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download gegevens (.zip)' }).click()]);
+    const zipPad = join(tmp, 'download.zip');
+    await download.saveAs(zipPad);
+    const map = join(tmp, 'data', 'voorbeeldregio');
+    mkdirSync(map, { recursive: true });
+    const inhoud = unzipSync(new Uint8Array(readFileSync(zipPad)));
+    expect(Object.keys(inhoud).sort()).toEqual(['WIJZIGINGEN.txt', 'doelgroepen.json', 'regio.json', 'routes.json', 'voorzieningen.json']);
+    for (const [naam, bytes] of Object.entries(inhoud)) writeFileSync(join(map, naam), bytes);
+    const uit = execFileSync('npx', ['tsx', 'src/cli/check-data.ts', join(tmp, 'data')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(uit).toContain('Gegevens in orde: 1 regio');
+    const voorzieningen = JSON.parse(strFromU8(inhoud['voorzieningen.json']!)) as { voorzieningen: { naam: string }[] };
+    expect(voorzieningen.voorzieningen[0]!.naam).toBe(NIEUW);
+    expect(strFromU8(inhoud['WIJZIGINGEN.txt']!)).toContain(`voorziening "${NIEUW}"`);
+    await schoon();
+  });
+
+  test('opening the downloaded .zip gives the same state again', async () => {
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Gooi mijn wijzigingen weg en open opnieuw' }).click()]);
+    await kaartLink(EERSTE).waitFor();
+    await expect(kaartLink(NIEUW).count()).resolves.toBe(0);
+    await page.getByLabel('Een .zip, de .json-bestanden van een regiomap, of een routekaart.json').setInputFiles(join(tmp, 'download.zip'));
+    await page.getByLabel(/^Regio-id \(de mapnaam/).fill('voorbeeldregio');
+    await page.getByRole('button', { name: 'Open de bestanden' }).click();
+    await kaartLink(NIEUW).waitFor();
+    await expect(page.getByRole('button', { name: NIEUW, exact: true }).count()).resolves.toBe(1);
+    await schoon();
+  });
+
+  test('without JavaScript the page says it needs it', async () => {
+    const zonder = await browser.newContext({ javaScriptEnabled: false });
+    const p = await zonder.newPage();
+    await p.goto(baseUrl() + PAD);
+    expect(await p.content()).toContain('Deze pagina heeft JavaScript nodig');
+    await zonder.close();
+    expect(describeViolations(await axeZonderJs(browser, PAD))).toBe('');
+  });
+});

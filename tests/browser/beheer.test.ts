@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { bladenNaarXlsx, xlsxNaarBladen } from '../../src/io/excel.ts';
 import { axe, baseUrl, describeViolations, launch } from './browser.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
@@ -123,6 +124,51 @@ describe('beheer', () => {
     await page.getByLabel(/^Regio-id \(de mapnaam/).fill('voorbeeldregio');
     await page.getByRole('button', { name: 'Open de bestanden' }).click();
     await kaartLink(NIEUW).waitFor();
+    await expect(page.getByRole('button', { name: NIEUW, exact: true }).count()).resolves.toBe(1);
+    await schoon();
+  });
+
+  test('the .xlsx round trip: download, change one cell, read back — exactly that field changes', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als Excel (.xlsx)' }).click()]);
+    const pad = join(tmp, 'voorzieningen.xlsx');
+    await download.saveAs(pad);
+    const bladen = await xlsxNaarBladen(new Uint8Array(readFileSync(pad)));
+    const blad = bladen.find((b) => b.naam === 'Voorzieningen')!;
+    const kolom = blad.rijen[0]!.indexOf('voorWie');
+    expect(kolom).toBeGreaterThan(-1);
+    const rij = blad.rijen.findIndex((r) => r[blad.rijen[0]!.indexOf('naam')] === NIEUW);
+    expect(rij).toBeGreaterThan(0);
+    blad.rijen[rij]![kolom] = 'Iedereen die zwanger wil worden (uit Excel)';
+    const bewerkt = join(tmp, 'bewerkt.xlsx');
+    writeFileSync(bewerkt, await bladenNaarXlsx(bladen));
+
+    const [zipVoor] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download gegevens (.zip)' }).click()]);
+    const oud = JSON.parse(strFromU8(unzipSync(new Uint8Array(readFileSync(await zipVoor.path())))['voorzieningen.json']!)) as { voorzieningen: Record<string, unknown>[] };
+
+    await page.getByLabel('Excel-bestand inlezen').setInputFiles(bewerkt);
+    await expect.poll(() => page.locator('.beheer-excel-status').textContent()).toMatch(/ingelezen/i);
+    const [zipNa] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download gegevens (.zip)' }).click()]);
+    const nieuw = JSON.parse(strFromU8(unzipSync(new Uint8Array(readFileSync(await zipNa.path())))['voorzieningen.json']!)) as { voorzieningen: Record<string, unknown>[] };
+    const i = oud.voorzieningen.findIndex((v) => v.naam === NIEUW);
+    expect(nieuw.voorzieningen[i]!.voorWie).toBe('Iedereen die zwanger wil worden (uit Excel)');
+    // Everything else is as it was: the same voorzieningen, and in this one only voorWie differs.
+    expect(nieuw.voorzieningen.length).toBe(oud.voorzieningen.length);
+    expect({ ...nieuw.voorzieningen[i], voorWie: oud.voorzieningen[i]!.voorWie }).toEqual(oud.voorzieningen[i]);
+    nieuw.voorzieningen.forEach((v, j) => j !== i && expect(v).toEqual(oud.voorzieningen[j]));
+    await schoon();
+  });
+
+  test('an .xlsx with an error changes nothing and names sheet, row and column', async () => {
+    const bladen = await xlsxNaarBladen(new Uint8Array(readFileSync(join(tmp, 'bewerkt.xlsx'))));
+    const blad = bladen.find((b) => b.naam === 'Voorzieningen')!;
+    blad.rijen[2]![blad.rijen[0]!.indexOf('niveau')] = 'extra-stuen';
+    const kapot = join(tmp, 'kapot.xlsx');
+    writeFileSync(kapot, await bladenNaarXlsx(bladen));
+    await page.getByLabel('Excel-bestand inlezen').setInputFiles(kapot);
+    const alert = page.locator('.beheer-excel-fouten');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/Blad "Voorzieningen", rij 3, kolom "niveau" \([A-Z]+\)/);
+    await expect(alert.textContent()).resolves.toContain('extra-steun');
     await expect(page.getByRole('button', { name: NIEUW, exact: true }).count()).resolves.toBe(1);
     await schoon();
   });

@@ -23,7 +23,10 @@ import { RouteFormulier } from './RouteFormulier.tsx';
 import { alsModel, voorbeeldVoorzieningen } from './voorbeeld.ts';
 import { VoorzieningFormulier } from './VoorzieningFormulier.tsx';
 import { VoorzieningVoorbeeld } from './VoorzieningVoorbeeld.tsx';
-import { levend, nieuweRoute, nieuweSleutel, nieuweVoorziening, werkUitExport, wijzigDeel, wijzigItem, type Obj, type Werk } from './werk.ts';
+import { bestandenVan, levend, nieuweRoute, nieuweSleutel, nieuweVoorziening, vervangVoorzieningen, werkUitExport, wijzigDeel, wijzigItem, type Obj, type Werk } from './werk.ts';
+import { ExcelKnoppen } from './ExcelKnoppen.tsx';
+import type { VoorzieningItem } from '../../domain/import/basis-terug.ts';
+import type { Regio } from '../../domain/schema/regio.ts';
 
 interface Props {
   /** The site's base path (import.meta.env.BASE_URL), to fetch /<id>/data/routekaart.json under it. */
@@ -223,8 +226,13 @@ export default function BeheerApp({ basis, regios }: Props) {
             />
           </section>
           <Downloaden werk={werk} fouten={fouten}>
-            {/* EXCEL (lead mounts it here): <ExcelKnoppen voorzieningen={voorzieningen.map((i) => i.data)} regio={werk.regio.data} onGelezen={(lijst) => verander((w) => vervangVoorzieningen(w, lijst, Date.now()))} />
-                (import vervangVoorzieningen from ./werk.ts; it keeps each voorziening's key by id, so the changes list and the tab merge stay right) */}
+            <ExcelKnoppen
+              voorzieningen={voorzieningen.map((i) => i.data) as VoorzieningItem[]}
+              regio={(werk.regio.data ?? {}) as Regio}
+              regioId={werk.regioId}
+              bestanden={new Map(Object.entries(bestandenVan(werk)))}
+              onGelezen={(lijst) => verander((w) => vervangVoorzieningen(w, lijst, Date.now()))}
+            />
           </Downloaden>
         </>
       ) : null}

@@ -44,7 +44,7 @@ export function Downloaden({ werk, fouten, children }: { werk: Werk; fouten: rea
       <div className="bh-knoppen">
         <button type="button" className="bh-hoofdknop" onClick={download}>Download gegevens (.zip)</button>
       </div>
-      {/* EXCEL: the lead mounts <ExcelKnoppen voorzieningen={...} regio={...} onGelezen={...} /> here, through `children` (see BeheerApp.tsx). */}
+      {/* The Excel controls (ExcelKnoppen), from BeheerApp, which owns the state they change. */}
       {children}
       <div aria-live="polite">
         {gedaan && <p className="bh-status-goed">{gedaan}</p>}

@@ -6,6 +6,7 @@
  * runs' top-level tasks, so a budget that is not met can be traced to its cause. Serve a built site first, e.g.
  * `npm run bench -- --gevallen=1000 --bewaar` and `npx tsx src/cli/serve.ts` on bench/out/site/1000.
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { FILTER_KNOP, launch, VIEWPORT } from './meten.ts';
 
@@ -16,7 +17,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { type?: string; url?: string; functionName?: string } };
+  args?: { data?: { type?: string; url?: string; functionName?: string; stackTrace?: { functionName: string; url: string; lineNumber: number }[] }; beginData?: { url?: string; stackTrace?: { functionName: string; url: string; lineNumber: number }[] } };
 }
 
 const [url = 'http://127.0.0.1:4413/bench-1000/', stap = 'filter', aantal = '5'] = process.argv.slice(2);
@@ -81,9 +82,13 @@ async function main() {
   await cdp.send('Tracing.end');
   await klaar;
   await browser.close();
+  // For a closer look (chrome://tracing, Perfetto): PROFIEL_TRACE=/tmp/trace.json.
+  if (process.env.PROFIEL_TRACE) writeFileSync(process.env.PROFIEL_TRACE, JSON.stringify({ traceEvents: events }));
 
   // The renderer's main thread: the one that ran the page's script.
-  const main = events.find((e) => e.name === 'FunctionCall' || e.name === 'EventDispatch' || e.name === 'ParseHTML');
+  // The renderer's main thread of this page (the trace also holds the browser's own chrome:// pages).
+  const origin = new URL(url).origin;
+  const main = events.find((e) => ['ParseHTML', 'FunctionCall', 'EvaluateScript'].includes(e.name) && JSON.stringify(e.args ?? {}).includes(origin));
   if (!main) throw new Error('profiel: geen werk van de pagina in de trace');
   const opHoofd = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const per = new Map<string, { ms: number; n: number }>();
@@ -115,6 +120,12 @@ async function main() {
   const rij = (naam: string, ms: number, n?: number) => console.log(`${naam.padEnd(34)} ${(ms / runs).toFixed(2).padStart(8)} ms per stap${n === undefined ? '' : `  (${n}×)`}`);
   console.log(`${stap} op ${url}, ${runs} ${runs === 1 ? 'keer' : 'keer, gemiddeld'}:`);
   for (const [kind, { ms, n }] of [...per].sort((a, b) => b[1].ms - a[1].ms)) rij(kind, ms, n);
+  console.log('\nde grootste stappen van stijl en layout (met wie ze afdwong, als dat script was):');
+  for (const e of opHoofd.filter((e) => ['Layout', 'UpdateLayoutTree'].includes(e.name)).sort((a, b) => b.dur! - a.dur!).slice(0, 8)) {
+    const stack = e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace;
+    const waar = stack?.slice(0, 3).map((f) => `${f.functionName || '?'}@${f.url.split('/').pop()}:${f.lineNumber}`).join(' < ');
+    console.log(`${e.name.padEnd(18)} ${(e.dur! / 1000).toFixed(2).padStart(8)} ms  op ${((e.ts - opHoofd[0]!.ts) / 1000).toFixed(0)} ms${waar ? `  ${waar}` : ''}`);
+  }
   console.log('\nscript naar aanleiding:');
   for (const [naam, ms] of [...details].sort((a, b) => b[1] - a[1]).slice(0, 10)) rij(naam, ms);
 }

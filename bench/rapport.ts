@@ -201,6 +201,33 @@ export function jsBudgetten(all: readonly GevalResultaat[]): Budget[] {
   });
 }
 
+/**
+ * Why a budget is not met, from Chromium traces of the built 1,000 case (bench/profiel.ts, 2 December 2026, on the
+ * shared machine): shown under the budget table for each budget that is not met. The numbers here are from the
+ * profile, not from results.json; re-profile before trusting them after a change to the map.
+ */
+export const ANALYSE: readonly { budget: string; tekst: string }[] = [
+  {
+    budget: 'Bruikbaar',
+    tekst:
+      'Onze kaart is bruikbaar zodra hij getekend is: het `data-klaar`-stempel van de verkenner valt vlak na de first contentful paint, en die wacht op één stijlberekening en één layout van de hele pagina (bij 1.000 voorzieningen in het profiel elk ±200–270 ms; de scripts samen ±50–60 ms, vooral het evalueren van de modules). Het grootste deel komt van de kenmerken: elke balk heeft een `<use>` naar een combinatiesymbool (`#k-st-mi`) dat zelf weer `<use>`-elementen naar de losse kenmerk-`<symbol>`s bevat, en Chromium maakt voor elk `<use>` een eigen schaduwboom — bij 1.000 voorzieningen ruim 1.000 `<use>` in de HTML en vele duizenden verborgen elementen. In een proef op de gebouwde pagina zonder die `<use>`-elementen daalde de stijl van ±220 naar ±60 ms en de layout van ±200 naar ±95 ms. Tien keer sneller dan vis-timeline (±120 ms tegen ±1.200 ms) lijkt met alle balken als links in de HTML (punt 6) op deze machine niet haalbaar: ook zonder kenmerken kosten stijl, layout en paint van 1.000 balken met labels samen ruim 150 ms. Wat het meest oplevert: de kenmerken zonder geneste `<use>` tekenen (de paden van een combinatie direct in één symbool, of één element per balk), daarna minder `<text>` per balk (de contactmomenten).',
+  },
+  {
+    budget: 'Filterklik',
+    tekst:
+      'Per klik kost het script (de zoekindex filteren, klassen zetten, formulier en URL bijwerken) bij 1.000 voorzieningen ±5–7 ms; de rest is renderwerk. `opacity` op elke link die van staat wisselt maakt of verwijdert een effect-knoop in Chromiums property trees, waarna prepaint en paint de SVG met alle `<use>`-schaduwbomen opnieuw doorlopen (profiel: prepaint ±19 ms, paint ±7 ms per klik; zonder de kenmerk-`<use>` ±9 en ±3 ms). Dimmen met het geërfde `fill-opacity` is slechter (stijl ±53 ms: het erft door in elke schaduwboom). Daarbij telt de meting het wachten op het volgende frame mee (tot 16,7 ms): ook bij 100 voorzieningen ligt de mediaan boven 16 ms. Wat helpt: dezelfde kenmerken-ingreep als hierboven; bij 10.000 ook het script (het loopt over alle links).',
+  },
+  {
+    budget: 'Zoomstap',
+    tekst:
+      'Inzoomen verbreedt het raster; de tijdlijn staat in procenten, dus de browser legt elke balk, elk label en elke kenmerk-schaduwboom opnieuw uit en tekent de hele SVG opnieuw (die layout gebeurt al in de klik: `zoom.ts` zet direct na de nieuwe breedte `scrollLeft`, wat hem afdwingt). vis-timeline tekent alleen wat in beeld is. Wat helpt: minder elementen per balk (de kenmerken zonder geneste `<use>`, minder `<text>`).',
+  },
+  {
+    budget: 'Zoek-toetsaanslag',
+    tekst: 'Dezelfde oorzaak als de filterklik: het dimmen zelf (prepaint en paint van de SVG met zijn `<use>`-schaduwbomen), plus het wachten op het volgende frame.',
+  },
+];
+
 /** One row of the side-by-side table: our map and vis-timeline in one case. */
 export function naastRij(g: GevalResultaat): string {
   const o = g.kaart;
@@ -239,6 +266,13 @@ export function rapport(r: Resultaten): string {
     ...budgetten(r).map((b) => `| ${b.naam} | **${b.status}** | ${b.meting} | ${b.toelichting} |`),
     '',
   );
+  const niet = budgetten(r).filter((b) => b.status === 'niet gehaald');
+  const uitleg = ANALYSE.filter((a) => niet.some((b) => b.naam.startsWith(a.budget)));
+  if (uitleg.length) {
+    push('### Waarom niet gehaald', '', 'Uit Chromium-traces van de gebouwde kaart met 1.000 voorzieningen (`npx tsx bench/profiel.ts <url> laden|filter|zoom`); de getallen hier komen uit dat profiel, niet uit deze run.', '');
+    for (const a of uitleg) push(`- **${a.budget}.** ${a.tekst}`);
+    push('');
+  }
 
   const metVis = all.filter((g) => g.regios === 1);
   if (metVis.length) {

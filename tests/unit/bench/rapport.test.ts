@@ -153,3 +153,14 @@ describe('rapport', () => {
     expect(tekst).toContain('| 1000, vis-timeline met JS |');
   });
 });
+
+describe('waarom niet gehaald', () => {
+  test('de analyse staat er alleen bij een budget dat niet gehaald is', () => {
+    const goed = rapport(resultaten(geval('1000', 1000), geval('10000', 10_000, { filter: 40 })));
+    expect(goed).not.toContain('### Waarom niet gehaald');
+    const traag = rapport(resultaten(geval('1000', 1000, { zoom: 120 }), geval('10000', 10_000, { filter: 40 })));
+    expect(traag).toContain('### Waarom niet gehaald');
+    expect(traag).toContain('- **Zoomstap.**');
+    expect(traag).not.toContain('- **Filterklik.**');
+  });
+});

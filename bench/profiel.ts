@@ -64,7 +64,7 @@ async function main() {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const klaar = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
   if (stap !== 'laden') {
     await page.goto(url, { waitUntil: 'load' });

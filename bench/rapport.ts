@@ -233,7 +233,9 @@ export function naastRij(g: GevalResultaat): string {
   const o = g.kaart;
   const v = g.vis;
   const paar = (ours: string, theirs: string | undefined, f: number | null) => `${ours} | ${theirs ?? '–'} | ${keer(f)}`;
-  return `| ${getal(g.voorzieningen)} | ${paar(kb(o.htmlBytes), v && `${kb(v.htmlBytes)}`, factor(o.htmlBytes, v?.htmlBytes))} | ${paar(getal(o.zonderJs.elementen), v && getal(v.metJs.elementen), factor(o.zonderJs.elementen, v?.metJs.elementen))} | ${paar(ms(o.metJs.bruikbaarMs), v && ms(v.metJs.bruikbaarMs), factor(o.metJs.bruikbaarMs, v?.metJs.bruikbaarMs))} | ${paar(ms(o.filter.mediaanMs), v && ms(v.filter.mediaanMs), factor(o.filter.mediaanMs, v?.filter.mediaanMs))} | ${paar(ms(o.zoom.mediaanMs), v && ms(v.zoom.mediaanMs), factor(o.zoom.mediaanMs, v?.zoom.mediaanMs))} | ${kb(o.jsGzip)} | ${v ? kb(v.jsGzip) : '–'} |`;
+  // vis-timeline that never became usable: its limit is the best that can be said of it.
+  const nooit = g.visFout ? `> ${/binnen (\d+) s/.exec(g.visFout)?.[1] ?? '?'} s` : undefined;
+  return `| ${getal(g.voorzieningen)} | ${paar(kb(o.htmlBytes), v && `${kb(v.htmlBytes)}`, factor(o.htmlBytes, v?.htmlBytes))} | ${paar(getal(o.zonderJs.elementen), v && getal(v.metJs.elementen), factor(o.zonderJs.elementen, v?.metJs.elementen))} | ${paar(ms(o.metJs.bruikbaarMs), v ? ms(v.metJs.bruikbaarMs) : nooit, factor(o.metJs.bruikbaarMs, v?.metJs.bruikbaarMs))} | ${paar(ms(o.filter.mediaanMs), v && ms(v.filter.mediaanMs), factor(o.filter.mediaanMs, v?.filter.mediaanMs))} | ${paar(ms(o.zoom.mediaanMs), v && ms(v.zoom.mediaanMs), factor(o.zoom.mediaanMs, v?.zoom.mediaanMs))} | ${kb(o.jsGzip)} | ${v ? kb(v.jsGzip) : '–'} |`;
 }
 
 function laadRij(naam: string, m: Laadmeting | undefined, js: boolean): string {
@@ -341,6 +343,8 @@ export function rapport(r: Resultaten): string {
   }
   const mislukt = VOLGORDE.map((naam) => r.gevallen[naam]).filter((g) => g?.fout);
   if (mislukt.length) push('', '### Mislukte gevallen', '', ...mislukt.map((g) => `- ${g!.naam}: ${g!.fout!.split('\n')[0]}`));
+  const zonderVis = all.filter((g) => g.visFout);
+  if (zonderVis.length) push('', '### vis-timeline niet bruikbaar', '', ...zonderVis.map((g) => `- ${g.naam}: vis-timeline ${g.visFout}; daarom geen vis-cijfers in dit geval.`));
 
   push(
     '',

@@ -164,3 +164,13 @@ describe('waarom niet gehaald', () => {
     expect(traag).not.toContain('- **Filterklik.**');
   });
 });
+
+describe('vis-timeline die niet laadt', () => {
+  test('staat als "> grens" in de vergelijking en onder een eigen kopje, zonder factor', () => {
+    const g = geval('10000', 10_000, { filter: 40 });
+    delete g.vis;
+    g.visFout = 'niet geladen binnen 60 s (TimeoutError)';
+    expect(naastRij(g)).toContain('| 150 ms | > 60 s | – |');
+    expect(rapport(resultaten(geval('1000', 1000), g))).toContain('- 10000: vis-timeline niet geladen binnen 60 s (TimeoutError); daarom geen vis-cijfers in dit geval.');
+  });
+});

@@ -91,14 +91,14 @@ describe('jsBudgetten', () => {
     expect(BUDGET.jsGzipBytes).toBe(30_000);
     const binnen = jsBudgetten([geval('100', 21_400), geval('1000', 21_400)]);
     expect(binnen.map((b) => [b.naam, b.status])).toEqual([
-      ['JavaScript kaartpagina ≤ 30 kB gzip', 'PASS'],
+      ['JavaScript kaartpagina ≤ 30 kB gzip', 'gehaald'],
       ['JavaScript voorziening (gzip)', 'gemeten'],
       ['JavaScript klantreis (gzip)', 'gemeten'],
       ['JavaScript startpagina (gzip)', 'gemeten'],
     ]);
-    expect(binnen[0]!.meting).toBe('21.4 kB (alle gevallen)');
+    expect(binnen[0]!.meting).toBe('21,4 kB (alle gevallen)');
     const erboven = jsBudgetten([geval('100', 21_400), geval('1000', 82_400)]);
-    expect(erboven[0]).toMatchObject({ status: 'FAIL', meting: '100: 21.4 kB; 1000: 82.4 kB' });
-    expect(erboven[0]!.toelichting).toMatch(/^52\.4 kB te veel/);
+    expect(erboven[0]).toMatchObject({ status: 'niet gehaald', meting: '100: 21,4 kB; 1000: 82,4 kB' });
+    expect(erboven[0]!.toelichting).toMatch(/^52,4 kB te veel/);
   });
 });

@@ -11,77 +11,21 @@
  * Voorzieningen that run through (nearly) the whole timeline say nothing about *when*; drawn as bars they would
  * each take a full-width row. They become chips in a "doorlopend" band at the top of their lane instead.
  */
-import { scaleLinear } from 'd3-scale';
 import { NIVEAU_IDS, type NiveauId } from '../domain/ids.ts';
 import type { VoorzieningModel } from '../domain/model.ts';
-import { FASE_IDS, FASE_KOLOMMEN, FASE_NAMEN, KOLOMMEN, type FaseId } from '../domain/tijdlijn.ts';
+import { FASE_IDS, type FaseId } from '../domain/tijdlijn.ts';
 import { alleenIn } from '../domain/gemeente.ts';
 import { NIVEAU_NAMEN, kenmerkenVan } from '../domain/woorden.ts';
 import { ELLIPS, ICON_SIZE, kortIn, labelWidth } from './tekstmaat.ts';
 import type { FaseLayout, KolomLayout } from './kolomas.ts';
+import { MAAT, labelBijBreedte, tijdAs } from './tijdas.ts';
 
-export const MAAT = {
-  /** The lane-name column on the left, in px. */
-  laanNaam: 112,
-  /** Reference (and minimum) width of the timeline in px: labels are fitted for it. */
-  tijdlijn: 1100,
-  faseKop: 24,
-  kolomKop: 20,
-  rij: 26,
-  balk: 20,
-  laanMarge: 6,
-  /** Lane names need room for two lines and a link, whatever the number of rows. */
-  laanMinimum: 62,
-  /** Padding of a label inside its bar or chip. */
-  binnen: 5,
-  /** Gap between a bar's end and a label beside it. */
-  naast: 4,
-  /** Gap between two things in one row. */
-  tussen: 4,
-  /** At most this much room (px) is kept free after a short bar for its label; a longer label is shortened. */
-  labelRuimte: 124,
-  /** Gap between chips in the doorlopend band. */
-  chipTussen: 6,
-  /** A voorziening covering at least this share of the timeline is doorlopend. */
-  doorlopend: 0.9,
-} as const;
+// The axis and the sizes are in tijdas.ts, so the map page's modules take them without the whole layout.
+export { MAAT, kolomGewicht, kolommenBij, labelBijBreedte, tijdAs } from './tijdas.ts';
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 /** px at the reference width → percent of the timeline. */
 const pct = (px: number) => round2((px / MAAT.tijdlijn) * 100);
-
-/**
- * Column weights: one unit per month or week (not to scale: early weeks matter more than late months). A fase of
- * one column gets the units its name needs in the header, and maand 15–24 the room for its label.
- */
-const GEWICHT: Partial<Record<string, number>> = { preconceptie: 3.5, bevalling: 2.5, 'maand-15-24': 1.5, 'jaar-3': 2, 'jaar-4': 3 };
-
-export function kolomGewicht(index: number): number {
-  return GEWICHT[KOLOMMEN[index]!.id] ?? 1;
-}
-
-/** On the map the axis is in percent of the timeline (x and width of every fase and column). */
-export type { FaseLayout, KolomLayout };
-
-/** The time axis in percent: where each column and fase starts and how wide it is. */
-export function tijdAs(): { kolommen: KolomLayout[]; fases: FaseLayout[] } {
-  const starts = KOLOMMEN.map((_, i) => KOLOMMEN.slice(0, i).reduce((sum, __, j) => sum + kolomGewicht(j), 0));
-  const total = starts.at(-1)! + kolomGewicht(KOLOMMEN.length - 1);
-  const x = scaleLinear().domain([0, total]).range([0, 100]);
-  const start = (i: number) => round2(x(starts[i]!));
-  const end = (i: number) => round2(x(starts[i]! + kolomGewicht(i)));
-  const kolommen = KOLOMMEN.map(({ id, label, naam, fase }, i): KolomLayout => ({ id, label, naam, fase, x: start(i), width: round2(end(i) - start(i)) }));
-  const fases = FASE_IDS.map((id): FaseLayout => {
-    const { eerste, laatste } = FASE_KOLOMMEN[id];
-    return { id, naam: FASE_NAMEN[id], x: start(eerste), width: round2(end(laatste) - start(eerste)) };
-  });
-  return { kolommen, fases };
-}
-
-/** The columns in px when the timeline is drawn `breedte` px wide: what a klantroute is laid out on. */
-export function kolommenBij(breedte: number): { x: number; width: number }[] {
-  return tijdAs().kolommen.map((k) => ({ x: (k.x / 100) * breedte, width: (k.width / 100) * breedte }));
-}
 
 /**
  * Where a label stands: inside its bar or chip, beside the bar after its end, or before its start (near the end
@@ -347,12 +291,4 @@ export function layoutKaart(voorzieningen: readonly VoorzieningModel[], regioGem
     y += height;
   }
   return { height: y, kopHoogte: MAAT.faseKop + MAAT.kolomKop, fases, kolommen, lanen, spans };
-}
-
-/**
- * The label of a span when the timeline is drawn `breedte` px wide (reference width × zoom): a shortened label
- * gets the room it has there, up to its whole name. Pure, so the browser refits exactly as the build fitted.
- */
-export function labelBijBreedte(naam: string, label: Pick<LabelLayout, 'ruimte' | 'vast'>, breedte: number): string {
-  return kortIn(naam, Math.floor((label.ruimte / 100) * breedte - label.vast));
 }

@@ -8,17 +8,7 @@ import { formatFouten, type DataFout } from '../../domain/fouten.ts';
 import { wijzigingenTekst } from './wijzigingen.ts';
 import { bestandenVan, type Werk } from './werk.ts';
 import { maakZip } from './zip.ts';
-
-function bewaarAls(naam: string, inhoud: BlobPart, type: string) {
-  const url = URL.createObjectURL(new Blob([inhoud], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = naam;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { bewaar } from '../bewaar.ts';
 
 export function Downloaden({ werk, fouten, children }: { werk: Werk; fouten: readonly DataFout[]; children?: ReactNode }) {
   const [geweigerd, setGeweigerd] = useState<DataFout[] | undefined>();
@@ -34,7 +24,7 @@ export function Downloaden({ werk, fouten, children }: { werk: Werk; fouten: rea
     const nu = new Date();
     const bestanden = bestandenVan(werk);
     const zip = maakZip({ ...bestanden, [WIJZIGINGEN_BESTAND]: wijzigingenTekst(werk.regioId, werk.geopend, werk.origineel, bestanden, nu) }, nu);
-    bewaarAls(`${werk.regioId}-gegevens-${nu.toISOString().slice(0, 10)}.zip`, zip as Uint8Array<ArrayBuffer>, 'application/zip');
+    bewaar(new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), `${werk.regioId}-gegevens-${nu.toISOString().slice(0, 10)}.zip`);
     setGedaan(`Gedownload: ${werk.regioId}-gegevens-${nu.toISOString().slice(0, 10)}.zip. Pak het uit in data/${werk.regioId}/.`);
   };
   return (

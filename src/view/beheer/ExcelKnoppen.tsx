@@ -8,7 +8,7 @@ import type { Basis } from '../../domain/basis.ts';
 import type { Bestanden } from '../../domain/bouwen.ts';
 import type { VoorzieningItem } from '../../domain/import/basis-terug.ts';
 import type { Regio } from '../../domain/schema/regio.ts';
-import { bewaar } from '../kaart/export.ts';
+import { bewaar } from '../bewaar.ts';
 import { leesExcel, maakExcel, XLSX_TYPE } from './excel.ts';
 
 export interface ExcelKnoppenProps {

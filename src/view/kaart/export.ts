@@ -3,8 +3,9 @@
  * lane names, timeline) at the width they are drawn, with the map's own CSS rules inlined (colour tokens resolved),
  * the legend symbols copied in, absolute links, and without the voorzieningen that are filtered out.
  */
-import { MAAT } from '../../layout/kaart.ts';
+import { MAAT } from '../../layout/tijdas.ts';
 import { breekAf } from '../../layout/tekstmaat.ts';
+import { bewaar } from '../bewaar.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -81,17 +82,6 @@ export function kaartSvg(box: HTMLElement, titel: string, beschrijving: string):
   }
   svg.append(element('text', { x: 8, y: kopHoogte - 8, 'font-size': 11, fill: '#4a4a4a' }, 'Niveau ↓ · Tijd →'));
   return new XMLSerializer().serializeToString(svg);
-}
-
-/** Offers a file for download; nothing leaves the browser. */
-export function bewaar(blob: Blob, bestandsnaam: string): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = bestandsnaam;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
 export function downloadSvg(svg: string, bestandsnaam: string): void {

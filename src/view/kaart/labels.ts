@@ -3,7 +3,7 @@
  * when the timeline is drawn wider they get the room they have there, up to their whole name, by the layout's own
  * rule (labelBijBreedte). Only those labels are read, once, and only the ones that change are written.
  */
-import { labelBijBreedte } from '../../layout/kaart.ts';
+import { labelBijBreedte } from '../../layout/tijdas.ts';
 
 interface Ingekort {
   tekst: SVGTextElement;

@@ -3,7 +3,7 @@
  * (src/layout/route.ts): columns from the time axis at the drawn width, rows from the voorzieningen's bars (or
  * chips) in the markup. Drawn when a route is chosen and again when the width changes; one route at a time.
  */
-import { kolommenBij } from '../../layout/kaart.ts';
+import { kolommenBij } from '../../layout/tijdas.ts';
 import { layoutRoute, ROUTE_MAAT, type RouteInvoer } from '../../layout/route.ts';
 
 const NS = 'http://www.w3.org/2000/svg';

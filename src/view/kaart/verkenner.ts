@@ -9,7 +9,7 @@
  */
 import { GEEN_FILTER, filterActief, leesIndex, pasToe, type IndexItem } from '../../domain/filter.ts';
 import { LEGE_STAAT, leesUrl, schrijfUrl, type KaartStaat } from '../../domain/kaart-url.ts';
-import { MAAT, tijdAs } from '../../layout/kaart.ts';
+import { MAAT, tijdAs } from '../../layout/tijdas.ts';
 import { Dimmer } from './dimmen.ts';
 import { downloadPng, downloadSvg, kaartSvg } from './export.ts';
 import { maakGeschiedenis, type Soort } from './geschiedenis.ts';

@@ -4,7 +4,7 @@
  * fits the box (at least the reference width, below which the box scrolls); "Hele tijdlijn" returns there.
  */
 import { ZOOM_MAX, ZOOM_MIN } from '../../domain/kaart-url.ts';
-import { MAAT } from '../../layout/kaart.ts';
+import { MAAT } from '../../layout/tijdas.ts';
 
 export const klem = (k: number) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(k * 100) / 100));
 export const rustig = () => matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -11,7 +11,7 @@ import { klantreisNaarJson, klantreisTeGroot, leesKlantreis } from '../../domain
 import { maakSleutel, nieuweBand, nieuweKlantreis } from '../../domain/klantreis/nieuw.ts';
 import { LEEFTIJD_MAX, type Klantreis } from '../../domain/klantreis/schema.ts';
 import { zoekvorm } from '../../domain/zoeken.ts';
-import { bewaar } from '../kaart/export.ts';
+import { bewaar } from '../bewaar.ts';
 import { BandVelden, type VoorzieningKeuze } from './BandVelden.tsx';
 import { OverdrachtVelden } from './OverdrachtVelden.tsx';
 import { BandenTabel, Overzicht } from './Overzicht.tsx';

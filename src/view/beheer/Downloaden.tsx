@@ -31,6 +31,9 @@ export function Downloaden({ werk, fouten, children }: { werk: Werk; fouten: rea
     <section className="bh-download" aria-labelledby="bh-download-kop">
       <h2 id="bh-download-kop">Download</h2>
       <p>Je werk blijft in deze browser bewaard tot je het downloadt. De .zip bevat de gegevensbestanden precies zoals ze in <code>data/{werk.regioId}/</code> horen, met een lijst van wat je hebt veranderd (WIJZIGINGEN.txt).</p>
+      {!('huisstijl.json' in werk.overig) && (
+        <p>Een eigen huisstijl (<code>huisstijl.json</code>, het logo) zit er niet in als je de regio van de site hebt geopend: laat die bestanden in de map staan.</p>
+      )}
       <div className="bh-knoppen">
         <button type="button" className="bh-hoofdknop" onClick={download}>Download gegevens (.zip)</button>
       </div>

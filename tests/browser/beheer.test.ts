@@ -57,8 +57,9 @@ const naamVeld = () => page.getByLabel('Naam', { exact: true });
 
 describe('beheer', () => {
   test('opens the published region, with no errors', async () => {
-    await expect(page.getByRole('status').filter({ hasText: 'Geen fouten' }).count()).resolves.toBe(1);
-    await expect(kaartLink(EERSTE).count()).resolves.toBe(1);
+    // The check and the preview follow the opened work a moment later (deferred), so wait for them.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Geen fouten' }).count()).toBe(1);
+    await expect.poll(() => kaartLink(EERSTE).count()).toBe(1);
     await schoon();
   });
 

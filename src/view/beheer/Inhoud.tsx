@@ -23,6 +23,20 @@ interface Props {
 
 const naamVan = (data: Obj) => (typeof data.naam === 'string' && data.naam.trim() ? data.naam : `(zonder naam: ${String(data.id ?? '')})`);
 
+/** Voorzieningen or klantroutes: each a button named exactly its naam, with a "fout" badge beside it (not in the name). */
+function ItemLijst({ kop, items, huidig, onKies }: { kop: string; items: readonly (readonly [Item & { data: Obj }, boolean])[]; huidig: (sleutel: string) => 'true' | undefined; onKies: (sleutel: string) => void }) {
+  return (
+    <ul className="bh-lijst" aria-labelledby={kop}>
+      {items.map(([item, fout]) => (
+        <li key={item.sleutel}>
+          <button type="button" aria-current={huidig(item.sleutel)} onClick={() => onKies(item.sleutel)}>{naamVan(item.data)}</button>
+          {fout && <span className="bh-label-fout">fout</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function Inhoud({ voorzieningen, routes, metFouten, routesMetFouten, vandaag, keuze, onKies, onNieuw }: Props) {
   const basis = useId();
   const [filter, setFilter] = useState<Filter>(GEEN_FILTER);
@@ -59,27 +73,10 @@ export function Inhoud({ voorzieningen, routes, metFouten, routesMetFouten, vand
         </div>
       </div>
       <p role="status" className="bh-telling">{zichtbaar.length} van {voorzieningen.length} voorzieningen</p>
-      <ul className="bh-lijst" aria-labelledby={`${basis}-vz`}>
-        {zichtbaar.map((i) => {
-          const item = voorzieningen[i]!;
-          return (
-            <li key={item.sleutel}>
-              <button type="button" aria-current={huidig('voorziening', item.sleutel)} onClick={() => onKies({ soort: 'voorziening', sleutel: item.sleutel })}>{naamVan(item.data)}</button>
-              {metFouten.has(i) && <span className="bh-label-fout">fout</span>}
-            </li>
-          );
-        })}
-      </ul>
+      <ItemLijst kop={`${basis}-vz`} items={zichtbaar.map((i) => [voorzieningen[i]!, metFouten.has(i)] as const)} huidig={(sleutel) => huidig('voorziening', sleutel)} onKies={(sleutel) => onKies({ soort: 'voorziening', sleutel })} />
       <button type="button" onClick={() => onNieuw('voorziening')}>Nieuwe voorziening</button>
       <h2 id={`${basis}-routes`}>Klantroutes</h2>
-      <ul className="bh-lijst" aria-labelledby={`${basis}-routes`}>
-        {routes.map((item, i) => (
-          <li key={item.sleutel}>
-            <button type="button" aria-current={huidig('route', item.sleutel)} onClick={() => onKies({ soort: 'route', sleutel: item.sleutel })}>{naamVan(item.data)}</button>
-            {routesMetFouten.has(i) && <span className="bh-label-fout">fout</span>}
-          </li>
-        ))}
-      </ul>
+      <ItemLijst kop={`${basis}-routes`} items={routes.map((item, i) => [item, routesMetFouten.has(i)] as const)} huidig={(sleutel) => huidig('route', sleutel)} onKies={(sleutel) => onKies({ soort: 'route', sleutel })} />
       <button type="button" onClick={() => onNieuw('route')}>Nieuwe klantroute</button>
     </nav>
   );

@@ -5,8 +5,9 @@ import { AANMELDING_NAMEN, KENMERK_NAMEN, NIVEAU_NAMEN, THEMA_NAMEN } from '../.
 import { alsLijst, alsObj, alsTekst, metItem, metVeld } from './bewerken.ts';
 import { veldId } from './controle.ts';
 import { TijdpuntKiezer } from './TijdpuntKiezer.tsx';
-import { Groep, Keuzeveld, Regelsveld, Tekstveld, Vinkjes, meldingen } from './Velden.tsx';
+import { Groep, Keuzeveld, Regelsveld, Tekstveld, Vinkjes, meldingen, type Plek } from './Velden.tsx';
 import type { Obj } from './werk.ts';
+import type { ReactNode } from 'react';
 
 interface Props {
   data: Obj;
@@ -40,6 +41,33 @@ export function VoorzieningFormulier({ data, index, fouten, gemeenten, vandaag, 
   const aanbieders = alsLijst(data.aanbieders).map(alsObj);
   const locaties = alsLijst(data.locaties).map(alsObj);
   const kop = meldingen({ bestand: B, pad, fouten });
+  /** A list of aanbieders or locaties: a group per item with its fields and a remove button, and an add button. */
+  const herhaling = (
+    veld: 'aanbieders' | 'locaties',
+    legend: string,
+    naam: string,
+    items: Obj[],
+    nieuw: Obj,
+    velden: (item: Obj, zet: (veld: string, w: string, optioneel?: boolean) => void, plekVan: (veld: string) => Plek) => ReactNode,
+    /** The field may be left out: removing the last item removes the field. */
+    weglaatbaar = false,
+  ) => (
+    <Groep {...plek(veld)} legend={legend}>
+      {items.map((item, i) => {
+        const zet = (v: string, w: string, optioneel = true) => onData({ ...data, [veld]: metItem(items, i, metVeld(item, v, w, optioneel)) });
+        const zonder = metItem(items, i, undefined);
+        return (
+          <Groep key={i} bestand={B} pad={`${pad}.${veld}[${i}]`} fouten={fouten} legend={`${naam} ${i + 1}`}>
+            {velden(item, zet, (v) => ({ bestand: B, pad: `${pad}.${veld}[${i}].${v}`, fouten }))}
+            <button type="button" onClick={() => onData(weglaatbaar ? metVeld(data, veld, zonder, true) : { ...data, [veld]: zonder })}>
+              Verwijder {naam.toLowerCase()} {i + 1}
+            </button>
+          </Groep>
+        );
+      })}
+      <button type="button" onClick={() => onData({ ...data, [veld]: [...items, nieuw] })}>{naam} toevoegen</button>
+    </Groep>
+  );
   return (
     <section className="bh-formulier" aria-labelledby={veldId(B, pad)}>
       <h2 id={veldId(B, pad)} tabIndex={-1}>Voorziening: {alsTekst(data.naam) || '(zonder naam)'}</h2>
@@ -57,46 +85,30 @@ export function VoorzieningFormulier({ data, index, fouten, gemeenten, vandaag, 
       <Regelsveld {...plek('momenten')} label="Contactmomenten (niet verplicht)" hint='Eén tijdpunt per regel, zoals "week 1" of "maand 4".' waarden={alsLijst(data.momenten).map(alsTekst)} onWaarden={(w) => onData(metVeld(data, 'momenten', w, true))} />
       <Vinkjes {...plek('kenmerken')} legend="Kosten en aard" gekozen={alsLijst(data.kenmerken).map(alsTekst)} opties={KENMERK_IDS.map((k) => ({ waarde: k, naam: KENMERK_NAMEN[k] }))} onGekozen={(w) => onData({ ...data, kenmerken: w })} />
       {tekst('kostenToelichting', 'Toelichting op de kosten', { optioneel: true, meerregelig: true })}
-      <Groep {...plek('aanbieders')} legend="Aanbieders">
-        {aanbieders.map((a, i) => {
-          const zet = (veld: string, w: string, optioneel = true) => onData({ ...data, aanbieders: metItem(aanbieders, i, metVeld(a, veld, w, optioneel)) });
-          const ap = (veld: string) => ({ bestand: B, pad: `${pad}.aanbieders[${i}].${veld}`, fouten });
-          return (
-            <Groep key={i} bestand={B} pad={`${pad}.aanbieders[${i}]`} fouten={fouten} legend={`Aanbieder ${i + 1}`}>
-              <Tekstveld {...ap('naam')} label="Naam van de organisatie" verplicht waarde={alsTekst(a.naam)} onWaarde={(w) => zet('naam', w, false)} />
-              <Tekstveld {...ap('website')} label="Website" type="url" waarde={alsTekst(a.website)} onWaarde={(w) => zet('website', w)} />
-              <Tekstveld {...ap('telefoon')} label="Telefoon" waarde={alsTekst(a.telefoon)} onWaarde={(w) => zet('telefoon', w)} />
-              <Tekstveld {...ap('email')} label="E-mail" waarde={alsTekst(a.email)} onWaarde={(w) => zet('email', w)} />
-              <button type="button" onClick={() => onData({ ...data, aanbieders: metItem(aanbieders, i, undefined) })}>Verwijder aanbieder {i + 1}</button>
-            </Groep>
-          );
-        })}
-        <button type="button" onClick={() => onData({ ...data, aanbieders: [...aanbieders, { naam: '' }] })}>Aanbieder toevoegen</button>
-      </Groep>
+      {herhaling('aanbieders', 'Aanbieders', 'Aanbieder', aanbieders, { naam: '' }, (a, zet, ap) => (
+        <>
+          <Tekstveld {...ap('naam')} label="Naam van de organisatie" verplicht waarde={alsTekst(a.naam)} onWaarde={(w) => zet('naam', w, false)} />
+          <Tekstveld {...ap('website')} label="Website" type="url" waarde={alsTekst(a.website)} onWaarde={(w) => zet('website', w)} />
+          <Tekstveld {...ap('telefoon')} label="Telefoon" waarde={alsTekst(a.telefoon)} onWaarde={(w) => zet('telefoon', w)} />
+          <Tekstveld {...ap('email')} label="E-mail" waarde={alsTekst(a.email)} onWaarde={(w) => zet('email', w)} />
+        </>
+      ))}
       {tekst('toegang', 'Toegang: hoe komt een gezin erbij?', { meerregelig: true })}
       <Vinkjes {...plek('aanmelding')} legend="Aanmelding (niet verplicht)" gekozen={alsLijst(data.aanmelding).map(alsTekst)} opties={AANMELDING_IDS.map((k) => ({ waarde: k, naam: AANMELDING_NAMEN[k] }))} onGekozen={(w) => onData(metVeld(data, 'aanmelding', w, true))} />
       {tekst('voorWie', 'Voor wie', { optioneel: true, meerregelig: true })}
       {tekst('voorwaarden', 'Voorwaarden', { optioneel: true, meerregelig: true })}
       <Vinkjes {...plek('gemeenten')} legend="Gemeenten (niet verplicht)" hint="Niets aangevinkt: de hele regio." gekozen={alsLijst(data.gemeenten).map(alsTekst)} opties={gemeenten.map((g) => ({ waarde: g, naam: g }))} onGekozen={(w) => onData(metVeld(data, 'gemeenten', w, true))} />
-      <Groep {...plek('locaties')} legend="Locaties (niet verplicht)">
-        {locaties.map((l, i) => {
-          const zet = (veld: string, w: string, optioneel = true) => onData({ ...data, locaties: metItem(locaties, i, metVeld(l, veld, w, optioneel)) });
-          const lp = (veld: string) => ({ bestand: B, pad: `${pad}.locaties[${i}].${veld}`, fouten });
-          return (
-            <Groep key={i} bestand={B} pad={`${pad}.locaties[${i}]`} fouten={fouten} legend={`Locatie ${i + 1}`}>
-              <Tekstveld {...lp('naam')} label="Naam van de plek" waarde={alsTekst(l.naam)} onWaarde={(w) => zet('naam', w)} />
-              <Tekstveld {...lp('adres')} label="Adres (straat en huisnummer)" verplicht waarde={alsTekst(l.adres)} onWaarde={(w) => zet('adres', w, false)} />
-              <Tekstveld {...lp('postcode')} label="Postcode" verplicht hint='Zoals "6411 AB".' waarde={alsTekst(l.postcode)} onWaarde={(w) => zet('postcode', w, false)} />
-              <Tekstveld {...lp('plaats')} label="Plaats" verplicht waarde={alsTekst(l.plaats)} onWaarde={(w) => zet('plaats', w, false)} />
-              <Keuzeveld {...lp('gemeente')} label="Gemeente (niet verplicht)" leeg="Niet genoemd" waarde={alsTekst(l.gemeente)} opties={gemeenten.map((g) => ({ waarde: g, naam: g }))} onWaarde={(w) => zet('gemeente', w)} />
-              <Tekstveld {...lp('openingstijden')} label="Openingstijden" waarde={alsTekst(l.openingstijden)} onWaarde={(w) => zet('openingstijden', w)} />
-              <Tekstveld {...lp('toelichting')} label="Toelichting" meerregelig waarde={alsTekst(l.toelichting)} onWaarde={(w) => zet('toelichting', w)} />
-              <button type="button" onClick={() => onData(metVeld(data, 'locaties', metItem(locaties, i, undefined), true))}>Verwijder locatie {i + 1}</button>
-            </Groep>
-          );
-        })}
-        <button type="button" onClick={() => onData({ ...data, locaties: [...locaties, { adres: '', postcode: '', plaats: '' }] })}>Locatie toevoegen</button>
-      </Groep>
+      {herhaling('locaties', 'Locaties (niet verplicht)', 'Locatie', locaties, { adres: '', postcode: '', plaats: '' }, (l, zet, lp) => (
+        <>
+          <Tekstveld {...lp('naam')} label="Naam van de plek" waarde={alsTekst(l.naam)} onWaarde={(w) => zet('naam', w)} />
+          <Tekstveld {...lp('adres')} label="Adres (straat en huisnummer)" verplicht waarde={alsTekst(l.adres)} onWaarde={(w) => zet('adres', w, false)} />
+          <Tekstveld {...lp('postcode')} label="Postcode" verplicht hint='Zoals "6411 AB".' waarde={alsTekst(l.postcode)} onWaarde={(w) => zet('postcode', w, false)} />
+          <Tekstveld {...lp('plaats')} label="Plaats" verplicht waarde={alsTekst(l.plaats)} onWaarde={(w) => zet('plaats', w, false)} />
+          <Keuzeveld {...lp('gemeente')} label="Gemeente (niet verplicht)" leeg="Niet genoemd" waarde={alsTekst(l.gemeente)} opties={gemeenten.map((g) => ({ waarde: g, naam: g }))} onWaarde={(w) => zet('gemeente', w)} />
+          <Tekstveld {...lp('openingstijden')} label="Openingstijden" waarde={alsTekst(l.openingstijden)} onWaarde={(w) => zet('openingstijden', w)} />
+          <Tekstveld {...lp('toelichting')} label="Toelichting" meerregelig waarde={alsTekst(l.toelichting)} onWaarde={(w) => zet('toelichting', w)} />
+        </>
+      ), true)}
       <Groep {...plek('beschikbaar')} legend="Beschikbaar (niet verplicht)" hint="Leeg: de voorziening is er gewoon. Beide dagen tellen mee.">
         {(['van', 'tot'] as const).map((veld) => (
           <Tekstveld

@@ -13,15 +13,7 @@ export const BEHEER_SLEUTEL = 'routekaart.beheer.v1.';
 
 export type Opslag = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function browserOpslag(): Storage | undefined {
-  try {
-    const opslag = window.localStorage;
-    opslag.getItem(BEHEER_SLEUTEL);
-    return opslag;
-  } catch {
-    return undefined;
-  }
-}
+export { browserOpslag } from '../browser-opslag.ts';
 
 const isItem = (i: unknown): i is Item =>
   typeof i === 'object' && i !== null && typeof (i as Item).sleutel === 'string' && typeof (i as Item).tijd === 'number' && 'data' in i;

@@ -17,16 +17,7 @@ export const APART_SLEUTEL = 'routekaart.klantreizen.apart';
 
 export type Opslag = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** This browser's localStorage, or undefined when the browser will not give it (switched off, some private modes). */
-export function browserOpslag(): Storage | undefined {
-  try {
-    const opslag = window.localStorage;
-    opslag.getItem(OPSLAG_SLEUTEL);
-    return opslag;
-  } catch {
-    return undefined;
-  }
-}
+export { browserOpslag } from '../browser-opslag.ts';
 
 export interface Geladen {
   reizen: Klantreis[];

@@ -6,7 +6,7 @@
  * and zooming only makes it wider: text keeps its size and nothing is drawn again. Heights are pixels.
  * Labels are fitted for the reference width MAAT.tijdlijn, the narrowest the timeline is ever drawn (below it the
  * map scrolls sideways): what fits there fits at every width, and a wider view or a zoom only adds room, which
- * `labelBijZoom` uses to bring shortened labels back in full.
+ * `labelBijBreedte` (tijdas.ts) uses to bring shortened labels back in full.
  *
  * Voorzieningen that run through (nearly) the whole timeline say nothing about *when*; drawn as bars they would
  * each take a full-width row. They become chips in a "doorlopend" band at the top of their lane instead.

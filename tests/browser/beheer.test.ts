@@ -2,7 +2,8 @@
  * Issue 16, the beheer page, as a coordinator meets it on /beheer/?regio=voorbeeldregio: a voorziening renamed in
  * its form appears in the map preview; an emptied naam shows "mag niet leeg zijn" beside the field and the download
  * is refused; after the fix the downloaded .zip, unpacked into a fresh data/<id>/, passes npm run check-data and
- * carries the change, and opens again as the same state; a reload keeps unsaved work. Every request is routed: any
+ * carries the change, and opens again as the same state; a reload keeps unsaved work. The check and the preview
+ * follow an edit a moment later (deferred), so what they show is polled, not read once. Every request is routed: any
  * that would leave this machine is aborted and fails the test. axe checks each state.
  */
 import { execFileSync } from 'node:child_process';
@@ -65,10 +66,10 @@ describe('beheer', () => {
 
   test('a voorziening renamed in its form appears in the preview map', async () => {
     await page.getByRole('navigation', { name: 'Gegevens van de regio' }).getByRole('button', { name: EERSTE, exact: true }).click();
-    await expect(page.getByRole('heading', { name: `Voorziening: ${EERSTE}` }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: `Voorziening: ${EERSTE}` }).count()).toBe(1);
     await naamVeld().fill(NIEUW);
     await kaartLink(NIEUW).waitFor();
-    await expect(kaartLink(EERSTE).count()).resolves.toBe(0);
+    await expect.poll(() => kaartLink(EERSTE).count()).toBe(0);
     await schoon();
   });
 
@@ -95,8 +96,8 @@ describe('beheer', () => {
     await kaartLink(NIEUW).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Controle' }).waitFor();
-    await expect(page.getByRole('button', { name: NIEUW, exact: true }).count()).resolves.toBe(1);
-    await expect(kaartLink(NIEUW).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: NIEUW, exact: true }).count()).toBe(1);
+    await expect.poll(() => kaartLink(NIEUW).count()).toBe(1);
     await schoon();
   });
 
@@ -120,12 +121,12 @@ describe('beheer', () => {
   test('opening the downloaded .zip gives the same state again', async () => {
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Gooi mijn wijzigingen weg en open opnieuw' }).click()]);
     await kaartLink(EERSTE).waitFor();
-    await expect(kaartLink(NIEUW).count()).resolves.toBe(0);
+    await expect.poll(() => kaartLink(NIEUW).count()).toBe(0);
     await page.getByLabel('Een .zip, de .json-bestanden van een regiomap, of een routekaart.json').setInputFiles(join(tmp, 'download.zip'));
     await page.getByLabel(/^Regio-id \(de mapnaam/).fill('voorbeeldregio');
     await page.getByRole('button', { name: 'Open de bestanden' }).click();
     await kaartLink(NIEUW).waitFor();
-    await expect(page.getByRole('button', { name: NIEUW, exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: NIEUW, exact: true }).count()).toBe(1);
     await schoon();
   });
 
@@ -170,7 +171,7 @@ describe('beheer', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/Blad "Voorzieningen", rij 3, kolom "niveau" \([A-Z]+\)/);
     await expect(alert.textContent()).resolves.toContain('extra-steun');
-    await expect(page.getByRole('button', { name: NIEUW, exact: true }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: NIEUW, exact: true }).count()).toBe(1);
     await schoon();
   });
 

@@ -162,21 +162,8 @@ describe('gemeenten en beschikbaarheid (issue 15)', () => {
 });
 
 // `npm run import` of an Excel workbook (issue 16): the same checks, messages by sheet, row and column.
+// The file's own fixture folder, fresh copy per test and importeer() serve these tests too.
 describe('npm run import van een .xlsx', { timeout: 60_000 }, () => {
-  const regio = proefregio();
-  mkdirSync('tests/.tmp', { recursive: true });
-  const werk = mkdtempSync('tests/.tmp/import-xlsx-');
-  const dataDir = join(werk, 'data');
-  const doel = join(dataDir, 'proefregio', 'voorzieningen.json');
-  afterAll(() => rmSync(werk, { recursive: true, force: true }));
-  beforeEach(() => {
-    rmSync(dataDir, { recursive: true, force: true });
-    cpSync(FIXTURE_DIR, dataDir, { recursive: true });
-  });
-  function importeer(...args: string[]) {
-    const result = spawnSync('node_modules/.bin/tsx', ['src/cli/import.ts', ...args], { encoding: 'utf8', env: { ...process.env, ROUTEKAART_DATA: dataDir } });
-    return { code: result.status, uit: result.stdout, fout: result.stderr };
-  }
   async function xlsx(naam: string, bewerk: (bladen: Blad[]) => void = () => {}): Promise<string> {
     const bladen = voorzieningenNaarBladen(regio.voorzieningen.map(voorzieningZonderAfgeleiden));
     bewerk(bladen);

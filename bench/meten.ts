@@ -47,7 +47,7 @@ export interface Doel {
   klaarBron: string;
 }
 
-export const ONZE_KAART: Doel = { naam: 'routekaart', balken: 'svg.kaart .vz > a', klaar: '[data-kaart]', klaarBron: 'data-klaar van de verkenner' };
+export const ONZE_KAART: Doel = { naam: 'routekaart', balken: '.kaart .vz > a', klaar: '[data-kaart]', klaarBron: 'data-klaar van de verkenner' };
 export const VIS: Doel = { naam: 'vis-timeline', balken: '.vis-timeline .vis-item', klaar: 'body', klaarBron: 'eerste "changed" van vis' };
 
 export interface Laadmeting {
@@ -381,10 +381,10 @@ export async function routeLatentie(page: Page, runs: number): Promise<Latentie>
   const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   const choices = values.filter(Boolean);
   if (choices.length === 0) throw new Error('bench: de routekeuze heeft geen routes');
-  await moet(page, 'svg.kaart .route-laag', 'de routelaag');
+  await moet(page, '.kaart .route-laag', 'de routelaag');
   const samples: (number | null)[] = [];
   for (let i = 0; i < runs; i++) {
-    await arm(page, 'svg.kaart', 'mutatie', 'keuze');
+    await arm(page, '.kaart', 'mutatie', 'keuze');
     await select.selectOption(choices[i % choices.length]!);
     samples.push(await resultaat(page));
     await select.selectOption(values[0]!);

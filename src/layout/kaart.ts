@@ -86,6 +86,18 @@ export interface LaanLayout {
   rijen: number;
 }
 
+/**
+ * A horizontal slice of one lane, drawn as its own SVG so the browser can skip it while it is out of view: whole
+ * rows (a row never straddles two blocks), from `y` (px, in the timeline), holding spans[van] up to spans[tot].
+ */
+export interface BlokLayout {
+  niveau: NiveauId;
+  y: number;
+  height: number;
+  van: number;
+  tot: number;
+}
+
 export interface KaartLayout {
   /** Height of the timeline (lanes), below the header. */
   height: number;
@@ -93,7 +105,9 @@ export interface KaartLayout {
   fases: FaseLayout[];
   kolommen: KolomLayout[];
   lanen: LaanLayout[];
+  /** In the order they are drawn and indexed: lane by lane, block by block, within a block by start. */
   spans: SpanLayout[];
+  blokken: BlokLayout[];
 }
 
 /** Width of a row of marks before a label: the icons, then a gap. */
@@ -263,6 +277,24 @@ function laanChips(voorzieningen: readonly VoorzieningModel[], niveau: NiveauId,
   return { spans, rijen: spans.length ? rij + 1 : 0 };
 }
 
+/**
+ * Cuts a lane (from `y`, `height` px, `rijen` rows) into blocks of MAAT.blokRijen rows; the first block also holds
+ * the lane's top margin, the last its bottom margin. Spans keep their order within a block. `eerste` is the
+ * index the lane's first span gets in the map's spans.
+ */
+function inBlokken(laanSpans: readonly SpanLayout[], niveau: NiveauId, y: number, height: number, rijen: number, eerste: number) {
+  const aantal = Math.max(1, Math.ceil(rijen / MAAT.blokRijen));
+  const grens = (b: number) => (b === 0 ? y : b === aantal ? y + height : y + MAAT.laanMarge + b * MAAT.blokRijen * MAAT.rij);
+  const rijVan = (s: SpanLayout) => Math.round((s.y - y - MAAT.laanMarge) / MAAT.rij);
+  let van = eerste;
+  return Array.from({ length: aantal }, (_, b) => {
+    const spans = laanSpans.filter((s) => Math.min(aantal - 1, Math.floor(rijVan(s) / MAAT.blokRijen)) === b);
+    const blok: BlokLayout = { niveau, y: grens(b), height: grens(b + 1) - grens(b), van, tot: van + spans.length };
+    van = blok.tot;
+    return { blok, spans };
+  });
+}
+
 /** `regioGemeenten`: the region's gemeenten, so a voorziening offered in part of them gets the "alleen in" mark. */
 export function layoutKaart(voorzieningen: readonly VoorzieningModel[], regioGemeenten: readonly string[] = []): KaartLayout {
   const { kolommen, fases } = tijdAs();
@@ -270,6 +302,7 @@ export function layoutKaart(voorzieningen: readonly VoorzieningModel[], regioGem
   const momenten = (v: VoorzieningModel) => [...new Set(v.momentKolommen)].map(midden);
   const lanen: LaanLayout[] = [];
   const spans: SpanLayout[] = [];
+  const blokken: BlokLayout[] = [];
   let y = 0;
   for (const niveau of NIVEAU_IDS) {
     const inLaan = voorzieningen.filter((v) => v.niveau === niveau);
@@ -278,8 +311,11 @@ export function layoutKaart(voorzieningen: readonly VoorzieningModel[], regioGem
     const chips = laanChips(inLaan.filter(isDoorlopend), niveau, top, regioGemeenten);
     const bandHoogte = chips.rijen * MAAT.rij;
     const balken = laanBalken(inLaan.filter((v) => !isDoorlopend(v)), kolommen, niveau, top + bandHoogte, momenten, regioGemeenten);
-    spans.push(...chips.spans, ...balken.spans);
     const height = Math.max(MAAT.laanMinimum, bandHoogte + balken.rijen * MAAT.rij + 2 * MAAT.laanMarge);
+    for (const blok of inBlokken([...chips.spans, ...balken.spans], niveau, y, height, chips.rijen + balken.rijen, spans.length)) {
+      spans.push(...blok.spans);
+      blokken.push(blok.blok);
+    }
     lanen.push({
       niveau,
       naam: NIVEAU_NAMEN[niveau],
@@ -290,5 +326,5 @@ export function layoutKaart(voorzieningen: readonly VoorzieningModel[], regioGem
     });
     y += height;
   }
-  return { height: y, kopHoogte: MAAT.faseKop + MAAT.kolomKop, fases, kolommen, lanen, spans };
+  return { height: y, kopHoogte: MAAT.faseKop + MAAT.kolomKop, fases, kolommen, lanen, spans, blokken };
 }

@@ -31,6 +31,12 @@ export const MAAT = {
   chipTussen: 6,
   /** A voorziening covering at least this share of the timeline is doorlopend. */
   doorlopend: 0.9,
+  /**
+   * Rows per block: the timeline is drawn as a stack of SVG blocks that the browser skips while they are out of
+   * view (content-visibility). Small enough that a screen renders a few blocks, big enough that the wrappers add
+   * little to the page (about 100 bytes a block).
+   */
+  blokRijen: 24,
 } as const;
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

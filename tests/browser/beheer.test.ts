@@ -53,7 +53,7 @@ async function schoon() {
   expect(fouten).toEqual([]);
 }
 
-const kaartLink = (naam: string) => page.locator(`.bh-voorbeeld svg.kaart a[aria-label^="${naam} — "]`);
+const kaartLink = (naam: string) => page.locator(`.bh-voorbeeld .kaart a[aria-label^="${naam} — "]`);
 const naamVeld = () => page.getByLabel('Naam', { exact: true });
 
 describe('beheer', () => {

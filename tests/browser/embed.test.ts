@@ -59,7 +59,7 @@ async function gemeentePagina(code: string, css = ''): Promise<{ page: Page; con
 async function kaartFrame(page: Page): Promise<Frame> {
   const handle = await page.locator('iframe[data-routekaart]').elementHandle();
   const frame = (await handle!.contentFrame())!;
-  await frame.waitForSelector('[data-embed-inhoud] svg.kaart');
+  await frame.waitForSelector('[data-embed-inhoud] .kaart');
   return frame;
 }
 /** The height inside the frame's border and padding: the viewport the embedded page gets. */
@@ -134,7 +134,7 @@ describe('de kaart in een iframe op de site van de gemeente', () => {
     const { page, context } = await gemeentePagina(snippet);
     const frame = await kaartFrame(page);
     const eerste = regio.voorzieningen[0]!;
-    await frame.locator(`svg.kaart .vz a[href$="/voorziening/${eerste.id}/"]`).click();
+    await frame.locator(`.kaart .vz a[href$="/voorziening/${eerste.id}/"]`).click();
     await page.waitForURL(`${baseUrl()}/${regio.id}/voorziening/${eerste.id}/`);
     expect(await page.locator('h1').textContent()).toBe(eerste.naam);
     await context.close();
@@ -145,7 +145,7 @@ describe('de pagina /embed/ zelf', () => {
   test('zonder kop en voet van de site, met de kaart, de legenda en een link naar de volledige kaart', async () => {
     const { page, context } = await open(browser, `/${regio.id}/embed/`, { javaScript: false });
     expect(await page.locator('header.kop, footer.voet, nav').count()).toBe(0);
-    expect(await page.locator('svg.kaart .vz > a').count()).toBe(regio.voorzieningen.length);
+    expect(await page.locator('.kaart .vz > a').count()).toBe(regio.voorzieningen.length);
     expect(await page.locator('.legenda').count()).toBe(1);
     expect(await page.locator('base').getAttribute('target')).toBe('_top');
     expect(await page.getByRole('link', { name: 'Open de volledige routekaart' }).getAttribute('href')).toBe(`/${regio.id}/`);
@@ -167,7 +167,7 @@ describe('de pagina /embed/ zelf', () => {
     await expect.poll(() => errors.join('\n'), { timeout: 10_000 }).toMatch(/frame-ancestors 'none'/);
     const kader = (await (await page.locator('iframe[data-ander]').elementHandle())!.contentFrame())!;
     expect(kader.url()).not.toBe(`${baseUrl()}${ander}`);
-    expect(await kader.locator('svg.kaart').count()).toBe(0);
+    expect(await kader.locator('.kaart').count()).toBe(0);
     await context.close();
   });
 });

@@ -15,17 +15,17 @@ export async function openKaart(browser: Browser, path: string, options: { width
 }
 
 /** The link of voorziening `id` in the map. */
-export const link = (page: Page, id: string): Locator => page.locator(`svg.kaart .vz a[href$="/voorziening/${id}/"]`);
+export const link = (page: Page, id: string): Locator => page.locator(`.kaart .vz a[href$="/voorziening/${id}/"]`);
 
 /** Ids of the voorzieningen not dimmed, sorted. */
 export const zichtbaar = (page: Page): Promise<string[]> =>
-  page.locator('svg.kaart .vz > a:not(.gedimd)').evaluateAll((as) => as.map((a) => /\/voorziening\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1] ?? '').sort());
+  page.locator('.kaart .vz > a:not(.gedimd)').evaluateAll((as) => as.map((a) => /\/voorziening\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1] ?? '').sort());
 
 /** The id of the focused voorziening, else the focused element's id. */
 export const focusId = (page: Page): Promise<string | null> =>
   page.evaluate(() => {
     const el = document.activeElement;
-    const href = el?.closest('svg.kaart') ? el.getAttribute('href') : null;
+    const href = el?.closest('.kaart') ? el.getAttribute('href') : null;
     return (href && /\/voorziening\/([^/]+)\/$/.exec(href)?.[1]) || el?.id || null;
   });
 

@@ -21,7 +21,7 @@ afterAll(async () => {
 describe('de kaart van de voorbeeldregio', () => {
   test('toont elke voorziening uit de gegevens als link naar haar eigen pagina, ook zonder JavaScript', async () => {
     const { page, context } = await open(browser, '/voorbeeldregio/', { javaScript: false });
-    const ids = await page.locator('svg.kaart .vz > a').evaluateAll((links) => links.map((a) => /\/voorziening\/([^/]+)\/$/.exec(a.getAttribute('href')!)![1]));
+    const ids = await page.locator('.kaart .vz > a').evaluateAll((links) => links.map((a) => /\/voorziening\/([^/]+)\/$/.exec(a.getAttribute('href')!)![1]));
     expect(ids.sort()).toEqual(regio.voorzieningen.map((v) => v.id).sort());
     const kraamzorg = link(page, 'kraamzorg');
     expect(await kraamzorg.getAttribute('href')).toBe('/voorbeeldregio/voorziening/kraamzorg/');

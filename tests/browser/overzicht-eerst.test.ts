@@ -31,7 +31,7 @@ const SCHERMEN = [
 function eersteScherm(page: Page) {
   return page.evaluate(() => {
     const rect = (el: Element | null) => el?.getBoundingClientRect() ?? null;
-    const bars = [...document.querySelectorAll('svg.kaart .vz > a > rect')].map((r) => r.getBoundingClientRect());
+    const bars = [...document.querySelectorAll('.kaart .vz > a > rect')].map((r) => r.getBoundingClientRect());
     const fase = (id: string) => rect(document.querySelector(`svg.kaart-kop .fase-${id} text`));
     return {
       eersteBalk: Math.min(...bars.map((b) => b.top)),
@@ -96,7 +96,7 @@ test('geen twee labels overlappen elkaar of een balk, en de schatting van hun br
   const { page } = visit;
   await page.waitForSelector('[data-kaart][data-klaar]', { state: 'attached' });
   const vakken = await page.evaluate(() =>
-    [...document.querySelectorAll('svg.kaart .vz > a')].map((a) => {
+    [...document.querySelectorAll('.kaart .vz > a')].map((a) => {
       const [rect, tekst] = [a.querySelector('rect')!, a.querySelector('text')!];
       const r = rect.getBoundingClientRect();
       const t = tekst.getBoundingClientRect();

@@ -54,7 +54,7 @@ describe('elke map in data/ wordt een eigen kaart', () => {
     for (const regio of regios) {
       const { page, context } = await open(browser, `/${regio.id}/`, { javaScript: false });
       await expect(page.locator('h1').textContent()).resolves.toContain(regio.regio.naam);
-      const ids = await page.locator('svg.kaart .vz > a').evaluateAll((links) => links.map((a) => /\/voorziening\/([^/]+)\/$/.exec(a.getAttribute('href')!)![1]));
+      const ids = await page.locator('.kaart .vz > a').evaluateAll((links) => links.map((a) => /\/voorziening\/([^/]+)\/$/.exec(a.getAttribute('href')!)![1]));
       // Every voorziening available on the day of the build (an ended pilot is not drawn).
       expect(ids.sort()).toEqual(opDeKaart(regio.voorzieningen, isoDatum(new Date())).map((v) => v.id).sort());
       await context.close();
@@ -318,7 +318,7 @@ describe('een site onder een eigen pad (ROUTEKAART_BASE=/kansrijke-start)', () =
     await expect(page.locator('header.kop').evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe('rgb(11, 93, 59)');
     await page.evaluate(() => document.fonts.ready);
     // With JavaScript a click opens the detail panel; its link leads to the voorziening's own page.
-    await page.locator('svg.kaart .vz a[href$="/voorziening/veilig-thuis/"]').click();
+    await page.locator('.kaart .vz a[href$="/voorziening/veilig-thuis/"]').click();
     await page.getByRole('link', { name: 'Open als losse pagina' }).click();
     await page.waitForURL(`**${BASE}/kleinstad/voorziening/veilig-thuis/`);
     expect(failed).toEqual([]);

@@ -31,7 +31,7 @@ async function schoon(visit: Visit): Promise<void> {
   expect(externalRequests(visit.requests)).toEqual([]);
 }
 
-const getoond = (page: Page) => page.locator('svg.kaart .route-laag[data-route]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-route')));
+const getoond = (page: Page) => page.locator('.kaart .route-laag[data-route]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-route')));
 const fragment = (page: Page) => page.evaluate(() => location.hash);
 const opacity = (page: Page, id: string) =>
   link(page, id).evaluate((a) => Number(getComputedStyle(a).opacity));
@@ -41,7 +41,7 @@ describe('een klantroute op de kaart', () => {
     const visit = await kaart();
     expect(await getoond(visit.page)).toEqual([]);
     // The route is drawn when chosen, for the width the map has then: no hidden layers in the page.
-    expect(await visit.page.locator('svg.kaart .route-laag > *').count()).toBe(0);
+    expect(await visit.page.locator('.kaart .route-laag > *').count()).toBe(0);
     expect(await opacity(visit.page, 'huisarts')).toBe(1);
     await visit.context.close();
   });
@@ -57,7 +57,7 @@ describe('een klantroute op de kaart', () => {
     expect(await page.locator('#route-keuze').inputValue()).toBe(route.id);
     expect(await getoond(page)).toEqual([route.id]);
     expect(await fragment(page)).toBe(`#route=${route.id}&stap=1`);
-    const laag = page.locator(`svg.kaart .route-laag[data-route="${route.id}"]`);
+    const laag = page.locator(`.kaart .route-laag[data-route="${route.id}"]`);
     // Every number sits on its voorziening's bar or chip.
     for (const [i, stap] of opVolgorde.entries()) {
       const rect = (await link(page, stap.voorziening).locator('rect').boundingBox())!;

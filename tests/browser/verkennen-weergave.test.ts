@@ -184,7 +184,7 @@ describe('afdrukken', () => {
     await page.emulateMedia({ media: 'print' });
     for (const [selector, zichtbaar] of [
       ['h1', true],
-      ['svg.kaart', true],
+      ['.kaart', true],
       ['.laan-namen', true],
       ['.legenda', true],
       ['.bijgewerkt', true],
@@ -230,7 +230,7 @@ describe('downloaden', () => {
     const leeg = await visit.context.newPage();
     const ontleed = await leeg.evaluate((tekst) => {
       const doc = new DOMParser().parseFromString(tekst, 'image/svg+xml');
-      const links = [...doc.querySelectorAll('svg.kaart a')];
+      const links = [...doc.querySelectorAll('.kaart a')];
       return {
         fout: doc.querySelector('parsererror')?.textContent ?? null,
         ids: links.map((a) => /\/voorziening\/([^/]+)\/$/.exec(a.getAttribute('href')!)![1]).sort(),
@@ -278,8 +278,8 @@ describe('zonder JavaScript', () => {
     const visit = await open(browser, '/voorbeeldregio/?niveau=basiszorg', { javaScript: false });
     const { page } = visit;
     expect(await page.locator('.werkbalk').isVisible()).toBe(false);
-    expect(await page.locator('svg.kaart .vz > a').count()).toBe(regio.voorzieningen.length);
-    expect(await page.locator('svg.kaart .vz a.gedimd').count()).toBe(0);
+    expect(await page.locator('.kaart .vz > a').count()).toBe(regio.voorzieningen.length);
+    expect(await page.locator('.kaart .vz a.gedimd').count()).toBe(0);
     expect(await page.locator('.legenda button').count()).toBe(0);
     expect(await page.locator('svg.kaart-kop').isVisible()).toBe(true);
     expect(await query(page)).toBe('?niveau=basiszorg');

@@ -43,7 +43,7 @@ describe('filteren en zoeken', () => {
     expect(await telling(page)).toBe(`${extra.length} van ${TOTAAL} voorzieningen`);
     await expect.poll(() => query(page)).toBe('?niveau=extra-steun');
     // Dimmed spans are out of the tab order and hidden from screen readers.
-    const gedimd = page.locator('svg.kaart .vz a.gedimd').first();
+    const gedimd = page.locator('.kaart .vz a.gedimd').first();
     expect(await gedimd.getAttribute('aria-hidden')).toBe('true');
     expect(await gedimd.getAttribute('tabindex')).toBe('-1');
     await expect.poll(() => page.locator('[data-melding]').textContent()).toBe(`${extra.length} van ${TOTAAL} voorzieningen`);
@@ -255,10 +255,10 @@ describe('met het toetsenbord door de kaart', () => {
     const visit = await kaart();
     const { page } = visit;
     // Before the map has had focus every voorziening is a plain link; start-up touches none of them.
-    expect(await page.locator('svg.kaart .vz a[tabindex]').count()).toBe(0);
+    expect(await page.locator('.kaart .vz a[tabindex]').count()).toBe(0);
     await page.getByRole('button', { name: 'Hele tijdlijn' }).focus();
     let stappen = 0;
-    while ((await page.evaluate(() => document.activeElement?.closest('svg.kaart') === null)) && stappen++ < 15) await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.activeElement?.closest('.kaart') === null)) && stappen++ < 15) await page.keyboard.press('Tab');
     expect(await focusId(page)).toBe(basis[0]!.id);
 
     await page.keyboard.press('ArrowRight');
@@ -279,9 +279,9 @@ describe('met het toetsenbord door de kaart', () => {
     await page.keyboard.press('Control+Home');
     expect(await focusId(page)).toBe(basis[0]!.id);
     // Still one Tab stop: the one last visited.
-    expect(await page.locator('svg.kaart .vz a[tabindex="0"]').count()).toBe(1);
+    expect(await page.locator('.kaart .vz a[tabindex="0"]').count()).toBe(1);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('svg.kaart'))).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.closest('.kaart'))).toBeNull();
     await schoon(visit);
     await visit.context.close();
   });

@@ -122,7 +122,7 @@ describe('elke pagina van de XSS-regio', () => {
     await visit.context.close();
 
     const kaart = await bezoek(browser, `${base}/aanval/`);
-    await expect(kaart.page.locator(`svg.kaart .vz a[href$="/voorziening/${v.id}/"]`).getAttribute('aria-label')).resolves.toContain(v.naam);
+    await expect(kaart.page.locator(`.kaart .vz a[href$="/voorziening/${v.id}/"]`).getAttribute('aria-label')).resolves.toContain(v.naam);
     await expect(kaart.page.locator('h1').textContent()).resolves.toContain(regio.naam);
     await expect(kaart.page.locator('img.huisstijl-logo').getAttribute('alt')).resolves.toBe(huisstijl.logo.alt);
     await kaart.context.close();

@@ -64,8 +64,8 @@ export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: 
               </div>
             ))}
           </div>
-          <svg className="kaart" width="100%" height={layout.height} role="group" aria-label={`Voorbeeld van de routekaart ${regioNaam}: ${voorzieningen.length} voorzieningen op de tijdlijn`}>
-            <g className="lanen" aria-hidden="true">
+          <div className="kaart" role="group" aria-label={`Voorbeeld van de routekaart ${regioNaam}: ${voorzieningen.length} voorzieningen op de tijdlijn`}>
+            <svg className="kaart-raster" width="100%" height={layout.height} aria-hidden="true">
               {layout.lanen.map((laan) => (
                 <Fragment key={laan.niveau}>
                   <rect className={`laan niveau-${laan.niveau}`} x="0" y={laan.y} width="100%" height={laan.height} />
@@ -74,12 +74,11 @@ export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: 
               ))}
               {layout.fases.slice(1).map((fase) => <line key={fase.id} className="fase-grens" x1={p(fase.x)} x2={p(fase.x)} y1="0" y2="100%" />)}
               {layout.kolommen.map((kolom, i) => i > 0 && layout.kolommen[i - 1]!.fase === kolom.fase && <line key={i} className="kolom-grens" x1={p(kolom.x)} x2={p(kolom.x)} y1="0" y2="100%" />)}
-            </g>
-            {layout.lanen.map((laan) => (
-              <g key={laan.niveau} className={`vz niveau-${laan.niveau}`}>
-                {layout.spans
-                  .filter((s) => s.niveau === laan.niveau)
-                  .map((s) => (
+            </svg>
+            {layout.blokken.map((blok) => (
+              <svg key={blok.van} className="kaart-blok" width="100%" height={blok.height}>
+                <g className={`vz niveau-${blok.niveau}`} transform={blok.y ? `translate(0 ${-blok.y})` : undefined}>
+                  {layout.spans.slice(blok.van, blok.tot).map((s) => (
                     <a
                       key={s.id}
                       className={s.soort === 'chip' ? 'chip' : undefined}
@@ -98,9 +97,10 @@ export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: 
                       {s.momenten.length > 0 && <text className="m" x={s.momenten.map(p).join(' ')} y={s.momentY + 4}>{'•'.repeat(s.momenten.length)}</text>}
                     </a>
                   ))}
-              </g>
+                </g>
+              </svg>
             ))}
-          </svg>
+          </div>
         </div>
       </div>
     </>

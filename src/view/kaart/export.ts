@@ -50,18 +50,25 @@ function deel(bron: SVGSVGElement, x: number, y: number, breedte: number): SVGEl
 
 export function kaartSvg(box: HTMLElement, titel: string, beschrijving: string): string {
   const kop = box.querySelector<SVGSVGElement>('svg.kaart-kop')!;
-  const kaart = box.querySelector<SVGSVGElement>('svg.kaart')!;
-  const breedte = Math.round(kaart.getBoundingClientRect().width);
+  const raster = box.querySelector<SVGSVGElement>('svg.kaart-raster')!;
+  const breedte = Math.round(raster.getBoundingClientRect().width);
   const kopHoogte = Number(kop.getAttribute('height'));
-  const hoogte = Number(kaart.getAttribute('height'));
+  const hoogte = Number(raster.getAttribute('height'));
   const L = MAAT.laanNaam;
   const svg = element('svg', { xmlns: NS, width: L + breedte, height: kopHoogte + hoogte, 'font-family': 'system-ui, sans-serif', 'font-size': 12 }) as SVGSVGElement;
   const stijl = element('style', {}, kaartCss());
   const symbolen = document.querySelector('svg.symbolen')!.cloneNode(true) as SVGSVGElement;
   svg.append(element('title', {}, titel), element('desc', {}, beschrijving), stijl, ...symbolen.children);
   svg.append(element('rect', { width: '100%', height: '100%', fill: '#fff' }));
-  const tijdlijn = deel(kaart, L, kopHoogte, breedte);
-  tijdlijn.classList.add('kaart');
+  // The timeline as the page draws it: the grid, then each block of voorzieningen at its own height, then the route.
+  const tijdlijn = deel(raster, L, kopHoogte, breedte);
+  tijdlijn.setAttribute('class', 'kaart');
+  let blokY = 0;
+  for (const blok of box.querySelectorAll<SVGSVGElement>('svg.kaart-blok')) {
+    tijdlijn.append(deel(blok, 0, blokY, breedte));
+    blokY += Number(blok.getAttribute('height'));
+  }
+  tijdlijn.append(deel(box.querySelector<SVGSVGElement>('svg.route-laag')!, 0, 0, breedte));
   for (const a of tijdlijn.querySelectorAll('a')) {
     if (a.classList.contains('gedimd')) {
       a.remove();

@@ -12,10 +12,10 @@ interface Ingekort {
   vast: number;
 }
 
-export function labelPasser(svg: SVGSVGElement): (breedte: number) => void {
+export function labelPasser(kaart: Element): (breedte: number) => void {
   let labels: Ingekort[] | undefined;
   return (breedte) => {
-    labels ??= [...svg.querySelectorAll<SVGTextElement>('text[data-ruimte]')].map((tekst) => {
+    labels ??= [...kaart.querySelectorAll<SVGTextElement>('text[data-ruimte]')].map((tekst) => {
       const [ruimte = 0, vast = 0] = tekst.dataset.ruimte!.split(' ').map(Number);
       return { tekst, naam: tekst.dataset.naam!, ruimte, vast };
     });

@@ -16,7 +16,7 @@ export interface RouteKeuze {
 }
 
 /** Starts the picker; returns what the explorer calls when the timeline's width changes. */
-export function startRouteKiezer(svg: SVGSVGElement, breedte: () => number): (breedte: number) => void {
+export function startRouteKiezer(kaart: Element, breedte: () => number): (breedte: number) => void {
   const kiezer = document.querySelector<HTMLElement>('[data-route-kiezer]');
   if (!kiezer) return () => {};
   const routes: RouteKeuze[] = JSON.parse(kiezer.dataset.routes ?? '[]');
@@ -28,7 +28,7 @@ export function startRouteKiezer(svg: SVGSVGElement, breedte: () => number): (br
   let opRoute: SVGAElement[] = [];
 
   function teken(route: RouteKeuze | undefined, stap: number, b: number): SVGGElement | undefined {
-    const nummers = tekenRoute(svg, route, b);
+    const nummers = tekenRoute(kaart, route, b);
     nummers[stap - 1]?.classList.add('huidig');
     return nummers[stap - 1];
   }
@@ -52,9 +52,9 @@ export function startRouteKiezer(svg: SVGSVGElement, breedte: () => number): (br
       volgende.setAttribute('aria-disabled', String(nieuw.stap >= route.stappen.length));
     }
     for (const a of opRoute) a.classList.remove('in-route');
-    opRoute = route ? route.stappen.flatMap((s) => linkVan(svg, s.voorziening) ?? []) : [];
+    opRoute = route ? route.stappen.flatMap((s) => linkVan(kaart, s.voorziening) ?? []) : [];
     for (const a of opRoute) a.classList.add('in-route');
-    svg.classList.toggle('route-actief', Boolean(route));
+    kaart.classList.toggle('route-actief', Boolean(route));
     // The width is measured only for a route: measuring forces a layout of the whole map, not for start-up.
     const nummer = route ? teken(route, nieuw.stap, breedte()) : teken(undefined, 0, 0);
     // Bring the current step into view sideways, but never move the page on load or on Back.

@@ -16,20 +16,20 @@ function el(naam: string, attributen: Record<string, string | number>, ouder: El
 }
 
 /** The link of a voorziening on the map. */
-export function linkVan(svg: SVGSVGElement, id: string): SVGAElement | null {
-  return svg.querySelector<SVGAElement>(`.vz a[href$="/voorziening/${id}/"]`);
+export function linkVan(kaart: Element, id: string): SVGAElement | null {
+  return kaart.querySelector<SVGAElement>(`.vz a[href$="/voorziening/${id}/"]`);
 }
 
 /** Draws `route` into the map's route layer (or clears it); returns the numbers' elements, by step number. */
-export function tekenRoute(svg: SVGSVGElement, route: RouteInvoer | undefined, breedte: number): SVGGElement[] {
-  const laag = svg.querySelector('.route-laag')!;
+export function tekenRoute(kaart: Element, route: RouteInvoer | undefined, breedte: number): SVGGElement[] {
+  const laag = kaart.querySelector('.route-laag')!;
   laag.replaceChildren();
   laag.toggleAttribute('data-route', Boolean(route));
   if (!route) return [];
   laag.setAttribute('data-route', route.id);
   const kolommen = kolommenBij(breedte);
   const spans = route.stappen.flatMap(({ voorziening }) => {
-    const rect = linkVan(svg, voorziening)?.querySelector('rect');
+    const rect = linkVan(kaart, voorziening)?.querySelector('rect');
     return rect ? [{ id: voorziening, y: Number(rect.getAttribute('y')), height: Number(rect.getAttribute('height')) }] : [];
   });
   const lijn = layoutRoute({ kolommen, spans }, { id: route.id, stappen: route.stappen.filter((s) => spans.some((b) => b.id === s.voorziening)) });

@@ -17,10 +17,10 @@ interface Etiket {
 
 const verschuiving = (transform: string | null) => Number(/translate\((-?[\d.]+)/.exec(transform ?? '')?.[1] ?? 0);
 
-export function labelSchuiver(svg: SVGSVGElement): (links: number, breedte: number) => void {
+export function labelSchuiver(kaart: Element): (links: number, breedte: number) => void {
   let etiketten: Etiket[] | undefined;
   return (links, breedte) => {
-    etiketten ??= [...svg.querySelectorAll<SVGAElement>('.vz > a:not(.chip)')].flatMap((a) => {
+    etiketten ??= [...kaart.querySelectorAll<SVGAElement>('.vz > a:not(.chip)')].flatMap((a) => {
       const rect = a.firstElementChild!;
       const tekst = rect.nextElementSibling as SVGTextElement;
       // Only labels inside their bar: a label beside or before it is in view with the bar's end or start.

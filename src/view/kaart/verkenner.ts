@@ -33,7 +33,7 @@ export function startVerkenner(): void {
   const box = document.querySelector<HTMLElement>('[data-kaart]');
   if (!werkbalk || !box) return;
   const form = werkbalk.querySelector('form')!;
-  const svg = box.querySelector<SVGSVGElement>('svg.kaart')!;
+  const kaart = box.querySelector<HTMLElement>('.kaart')!;
   const tellingEl = werkbalk.querySelector<HTMLElement>('[data-telling]')!;
   const melding = werkbalk.querySelector<HTMLElement>('[data-melding]')!;
   const totaal = Number(werkbalk.dataset.totaal);
@@ -47,7 +47,7 @@ export function startVerkenner(): void {
   let typen = false;
   let meldingKlok: ReturnType<typeof setTimeout> | undefined;
   let links: SVGAElement[] | undefined;
-  const alleLinks = () => (links ??= [...svg.querySelectorAll<SVGAElement>('.vz > a')]);
+  const alleLinks = () => (links ??= [...kaart.querySelectorAll<SVGAElement>('.vz > a')]);
   let dimmer: Dimmer | undefined;
   const zichtbaar = (i: number) => dimmer?.isZichtbaar(i) ?? true;
   const toetsenbord = new Toetsenbord(box, alleLinks, zichtbaar);
@@ -62,8 +62,8 @@ export function startVerkenner(): void {
       .then((antwoord) => (antwoord.ok ? antwoord.text() : Promise.reject(new Error(`${antwoord.status}`))))
       .then(leesIndex));
 
-  const pasLabels = labelPasser(svg);
-  const schuif = labelSchuiver(svg);
+  const pasLabels = labelPasser(kaart);
+  const schuif = labelSchuiver(kaart);
   let herteken: (breedte: number) => void = () => {};
   const zoom = new Zoom(box, box.querySelector<HTMLElement>('.kaart-doek')!, (breedte) =>
     naFrame(() => {
@@ -81,7 +81,7 @@ export function startVerkenner(): void {
       schuif(box.scrollLeft, zoom.breedte());
     });
   });
-  herteken = startRouteKiezer(svg, () => zoom.breedte());
+  herteken = startRouteKiezer(kaart, () => zoom.breedte());
   const legenda = legendaKnoppen((kenmerk) => wijzig({ kenmerk: wissel(staat.kenmerk, kenmerk) }));
   const paneel = new Paneel(sluit);
 
@@ -91,7 +91,7 @@ export function startVerkenner(): void {
 
   /** Applies a new state to the toolbar, the map, the panel and the URL. */
   function toepassen(nieuw: KaartStaat, soort: Soort | null, eerste = false) {
-    if (nieuw.v && !linkVan(svg, nieuw.v)) nieuw = { ...nieuw, v: '' };
+    if (nieuw.v && !linkVan(kaart, nieuw.v)) nieuw = { ...nieuw, v: '' };
     const oud = staat;
     staat = nieuw;
     toonInFormulier(nieuw);
@@ -148,8 +148,8 @@ export function startVerkenner(): void {
   }
 
   function paneelNaar(v: string, was: string) {
-    if (was) linkVan(svg, was)?.classList.remove('actief');
-    const link = v ? linkVan(svg, v) : null;
+    if (was) linkVan(kaart, was)?.classList.remove('actief');
+    const link = v ? linkVan(kaart, v) : null;
     if (!link) return paneel.verberg();
     link.classList.add('actief');
     paneel.toon(link.getAttribute('href')!, (link.getAttribute('aria-label') ?? '').split(' — ')[0]!);
@@ -158,7 +158,7 @@ export function startVerkenner(): void {
   function sluit() {
     const v = staat.v;
     wijzig({ v: '' });
-    const link = linkVan(svg, v);
+    const link = linkVan(kaart, v);
     if (!link) return;
     const i = alleLinks().indexOf(link);
     if (zichtbaar(i)) toetsenbord.zetHuidig(i, true);

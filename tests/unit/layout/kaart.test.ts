@@ -262,6 +262,59 @@ describe('voorzieningen in part of the region', () => {
   });
 });
 
+/** The crowded map five times over (600 voorzieningen): lanes long enough for several blocks. */
+const groot = () => [0, 1, 2, 3, 4].flatMap((n) => crowded().map((v) => ({ ...v, id: `${v.id}-${n}` })));
+
+describe.each([
+  ['the example region', VOORBEELD],
+  ['a crowded map of 120 voorzieningen', crowded()],
+  ['a map of 600 voorzieningen', groot()],
+])('the blocks of %s', (_, voorzieningen) => {
+  const layout = layoutKaart(voorzieningen);
+
+  test('stack up to the whole timeline, lane by lane, each lane starting and ending on a block edge', () => {
+    let y = 0;
+    for (const blok of layout.blokken) {
+      expect(blok.y).toBe(y);
+      expect(blok.height).toBeGreaterThan(0);
+      y += blok.height;
+    }
+    expect(y).toBe(layout.height);
+    for (const laan of layout.lanen) {
+      const eigen = layout.blokken.filter((b) => b.niveau === laan.niveau);
+      expect(eigen[0]!.y).toBe(laan.y);
+      expect(eigen.at(-1)!.y + eigen.at(-1)!.height).toBe(laan.y + laan.height);
+    }
+  });
+
+  test('hold every span once, in the order of layout.spans, each whole inside its block and of its lane', () => {
+    let van = 0;
+    for (const blok of layout.blokken) {
+      expect(blok.van).toBe(van);
+      van = blok.tot;
+      const spans = layout.spans.slice(blok.van, blok.tot);
+      for (const s of spans) {
+        expect(s.niveau).toBe(blok.niveau);
+        expect(s.y).toBeGreaterThanOrEqual(blok.y);
+        // The contact moments' dots hang just below a bar: the row's gap leaves them room.
+        expect(s.momentY + 4, s.id).toBeLessThanOrEqual(blok.y + blok.height);
+      }
+      expect(new Set(spans.map((s) => s.y)).size).toBeLessThanOrEqual(MAAT.blokRijen);
+    }
+    expect(van).toBe(layout.spans.length);
+  });
+});
+
+test('a long lane is cut into blocks of MAAT.blokRijen rows, a short one is one block', () => {
+  const layout = layoutKaart(groot());
+  const laan = [...layout.lanen].sort((a, b) => b.rijen - a.rijen)[0]!;
+  expect(laan.rijen).toBeGreaterThan(MAAT.blokRijen);
+  const blokken = layout.blokken.filter((b) => b.niveau === laan.niveau);
+  expect(blokken).toHaveLength(Math.ceil(laan.rijen / MAAT.blokRijen));
+  expect(blokken[0]!.height).toBe(MAAT.laanMarge + MAAT.blokRijen * MAAT.rij);
+  expect(layoutKaart(VOORBEELD).blokken.map((b) => b.niveau)).toEqual([...NIVEAU_IDS]);
+});
+
 describe('stackRows', () => {
   test('puts each item in the first row that is free from its start on, with a gap', () => {
     const items = [

@@ -16,6 +16,7 @@ test('de kaart van de voorbeeldregio is gelijk aan het goldenbestand', async () 
   const container = await AstroContainer.create();
   const html = await container.renderToString(Kaart, { props: { regio, layout: layoutKaart(regio.voorzieningen, regio.regio.gemeenten) } });
   // The whole map: its symbols, header, lane names and timeline.
-  expect(html).toContain('<svg class="kaart"');
+  expect(html).toContain('<div class="kaart" role="group"');
+  expect(html).toContain('<svg class="kaart-blok"');
   await expect(html.trim().replace(/></g, '>\n<')).toMatchFileSnapshot('../../../golden/voorbeeldregio-kaart.svg');
 });

@@ -9,13 +9,23 @@ import { bewerkHtml } from './src/cli/html-nabewerking.ts';
 /** Every .html file under a folder. @param {string} dir */
 const htmlIn = (dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
 
-/** The built pages made valid HTML where Astro itself is not (src/cli/html-nabewerking.ts). @type {import('astro').AstroIntegration} */
-const geldigeHtml = {
-  name: 'routekaart-geldige-html',
+/** The site's path as Astro resolved it, for the post-build step: the pages name their modules under it. */
+let siteBase = '/';
+
+/**
+ * The built pages made valid HTML where Astro itself is not, and given modulepreload links for the modules they
+ * load (src/cli/html-nabewerking.ts). @type {import('astro').AstroIntegration}
+ */
+const htmlNabewerking = {
+  name: 'routekaart-html-nabewerking',
   hooks: {
+    'astro:config:done': ({ config }) => {
+      siteBase = config.base;
+    },
     'astro:build:done': ({ dir, logger }) => {
-      const veranderd = bewerkHtml(htmlIn(fileURLToPath(dir)));
-      logger.info(`eilandstijl naar <head> in ${veranderd} pagina's`);
+      const dist = fileURLToPath(dir);
+      const veranderd = bewerkHtml(htmlIn(dist), { dist, base: siteBase });
+      logger.info(`eilandstijl naar <head> en modulepreload in ${veranderd} pagina's`);
     },
   },
 };
@@ -30,7 +40,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // React islands where a page is an application (klantreis, verwijswijzer); the map page and the route picker
   // enhance the server-rendered HTML with small plain modules instead (README, "Hoe het in elkaar zit").
-  integrations: [react(), geldigeHtml],
+  integrations: [react(), htmlNabewerking],
   build: { inlineStylesheets: 'never', assets: 'assets' },
   devToolbar: { enabled: false },
   // Astro hashes its own inline island scripts into a <meta> Content-Security-Policy on every page, so the policy

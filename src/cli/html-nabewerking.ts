@@ -1,10 +1,17 @@
 /**
- * After the build: what Astro 5 writes that is not valid HTML, put right in the built files. The one case is the
- * style Astro emits with the first island (`astro-island{display:contents}`): it lands in <body> wherever that
- * island is, and a <style> in <body> is an error in the Nu HTML Checker (tests/browser/html.test.ts). In <head> it
- * does the same, before the first paint. Its CSP hash stays valid: the text is unchanged.
+ * After the build: the built HTML files put right where Astro 5 leaves them short.
+ *
+ * - Not valid HTML: the style Astro emits with the first island (`astro-island{display:contents}`) lands in <body>
+ *   wherever that island is, and a <style> in <body> is an error in the Nu HTML Checker (tests/browser/html.test.ts).
+ *   In <head> it does the same, before the first paint. Its CSP hash stays valid: the text is unchanged.
+ * - Slow: a page names only its entry modules (`<script type="module" src>`, an island's component-url and
+ *   renderer-url). The browser finds the chunks those import only after it has fetched and parsed the entry: a
+ *   second round trip, later still when the main thread is busy laying out a big map. A
+ *   `<link rel="modulepreload">` for every module of the static import graph lets the preload scanner fetch them
+ *   all at once. They are files of the site itself, so the CSP's script-src 'self' covers them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const EILAND_STIJL = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
 
@@ -17,12 +24,262 @@ export function eilandStijlNaarKop(html: string): string {
   return `${zonder.slice(0, einde)}${stijlen[0]}${zonder.slice(einde)}`;
 }
 
+// Only at a place the scanner below has found to be code, not text: `import{a as b}from"x"`, `import x,{y}from"x"`,
+// `import*as x from"x"`, `import"x"`; `export*from"x"`, `export{a}from"x"`. `import("x")` and `import.meta` do not
+// match: a dynamic import loads when the code asks for it, which a preload must not anticipate.
+const IMPORT_DECLARATIE = /import\s*(?:(?:[\w$]+\s*,?\s*)?(?:\{[^}"'`]*\}|\*\s*as\s+[\w$]+)?\s*from\s*)?(["'])([^"'\n]*)\1/y;
+const EXPORT_DECLARATIE = /export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}"'`]*\})\s*from\s*(["'])([^"'\n]*)\1/y;
+// After these a `/` starts a regular expression, not a division.
+const VOOR_REGEX = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+const IDENTIFIER = /[\w$]/;
+
+/**
+ * The module specifiers a module imports statically, as written, in order. A small scanner rather than one regular
+ * expression: it skips strings, template literals, comments and regular expressions, so text such as
+ * `"import './x.js'"` in a library's message is not taken for an import (it would preload a file that is not there).
+ */
+export function staticImports(js: string): string[] {
+  const uit: string[] = [];
+  // Open template literals: for each, the depth of `{` inside its current `${…}`.
+  const sjablonen: number[] = [];
+  // Whether a `/` here would start a regular expression; true at the start and after an operator.
+  let regexMag = true;
+  let i = 0;
+  const n = js.length;
+  // From just after an opening backtick (or the `}` closing a `${…}`) to past the closing backtick or into `${`.
+  const sjabloon = () => {
+    while (i < n) {
+      const c = js[i]!;
+      if (c === '\\') i += 2;
+      else if (c === '`') {
+        i++;
+        regexMag = false;
+        return;
+      } else if (c === '$' && js[i + 1] === '{') {
+        i += 2;
+        sjablonen.push(0);
+        regexMag = true;
+        return;
+      } else i++;
+    }
+  };
+  while (i < n) {
+    const c = js[i]!;
+    if (c === '"' || c === "'") {
+      i++;
+      while (i < n && js[i] !== c && js[i] !== '\n') i += js[i] === '\\' ? 2 : 1;
+      i++;
+      regexMag = false;
+    } else if (c === '`') {
+      i++;
+      sjabloon();
+    } else if (c === '/' && js[i + 1] === '/') {
+      const einde = js.indexOf('\n', i);
+      i = einde < 0 ? n : einde;
+    } else if (c === '/' && js[i + 1] === '*') {
+      const einde = js.indexOf('*/', i + 2);
+      i = einde < 0 ? n : einde + 2;
+    } else if (c === '/' && regexMag) {
+      // A regular expression ends at an unescaped `/` outside a class, and never past the line.
+      let klasse = false;
+      i++;
+      while (i < n && js[i] !== '\n') {
+        const r = js[i]!;
+        if (r === '\\') i++;
+        else if (r === '[') klasse = true;
+        else if (r === ']') klasse = false;
+        else if (r === '/' && !klasse) break;
+        i++;
+      }
+      i++;
+      regexMag = false;
+    } else if (IDENTIFIER.test(c)) {
+      const begin = i;
+      while (i < n && IDENTIFIER.test(js[i]!)) i++;
+      const woord = js.slice(begin, i);
+      // `x.import` is a property, not the keyword.
+      const eigenschap = js[begin - 1] === '.';
+      if ((woord === 'import' || woord === 'export') && !eigenschap) {
+        const declaratie = woord === 'import' ? IMPORT_DECLARATIE : EXPORT_DECLARATIE;
+        declaratie.lastIndex = begin;
+        const gevonden = declaratie.exec(js);
+        if (gevonden) {
+          uit.push(gevonden[2]!);
+          i = declaratie.lastIndex;
+          regexMag = true;
+          continue;
+        }
+      }
+      regexMag = VOOR_REGEX.has(woord);
+    } else if (c === '}' && sjablonen.length) {
+      i++;
+      if (sjablonen[sjablonen.length - 1] === 0) {
+        sjablonen.pop();
+        sjabloon();
+      } else {
+        sjablonen[sjablonen.length - 1]!--;
+        regexMag = true;
+      }
+    } else {
+      if (c === '{' && sjablonen.length) sjablonen[sjablonen.length - 1]!++;
+      i++;
+      if (!/\s/.test(c)) regexMag = c !== ')' && c !== ']';
+    }
+  }
+  return uit;
+}
+
+// Any origin will do: it only lets URL resolve paths, and no specifier of the site names it.
+const OORSPRONG = 'http://routekaart.invalid';
+
+/**
+ * The site paths a module at site path `url` imports statically: relative specifiers resolved against its own URL,
+ * as the browser does. Bare names and other origins are left out; the build writes neither.
+ */
+export function importUrls(url: string, js: string): string[] {
+  const uit: string[] = [];
+  for (const specifier of staticImports(js)) {
+    if (!/^(\.{1,2}\/|\/(?!\/))/.test(specifier)) continue;
+    const opgelost = new URL(specifier, OORSPRONG + url);
+    if (opgelost.origin === OORSPRONG) uit.push(opgelost.pathname + opgelost.search);
+  }
+  return uit;
+}
+
+const TAG = /<(script|astro-island|link)\b((?:"[^"]*"|'[^']*'|[^"'>])*)>/gi;
+const SCRIPT_EINDE = /<\/script/gi;
+const ATTRIBUUT = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+// Module URLs an island loads itself, with import(), when it hydrates.
+const EILAND_URLS = ['component-url', 'renderer-url', 'before-hydration-url'];
+
+const decodeer = (waarde: string) =>
+  waarde
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+const codeer = (waarde: string) => waarde.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function attributen(tekst: string): Map<string, string> {
+  const uit = new Map<string, string>();
+  for (const a of tekst.matchAll(ATTRIBUUT)) {
+    const naam = a[1]!.toLowerCase();
+    if (!uit.has(naam)) uit.set(naam, decodeer(a[2] ?? a[3] ?? a[4] ?? ''));
+  }
+  return uit;
+}
+
+/** A site path (`/assets/x.js`), not a page-relative or protocol-relative URL: the build writes only these. */
+const isSitePad = (url: string) => /^\/(?!\/)/.test(url);
+
+/**
+ * The page with a `<link rel="modulepreload">` before `</head>` for every module of the static import graph of the
+ * modules it loads, breadth-first from them, each once. `importsVan(url)` gives the site paths a module imports
+ * (importUrls). A module script's own src needs no link: its tag already fetches it. An island's component and
+ * renderer do: Astro imports them only once hydration starts. A module that already has a link keeps it and gets no
+ * second, so running this twice changes nothing.
+ */
+export function metModulepreload(html: string, importsVan: (url: string) => readonly string[]): string {
+  const kopEinde = html.indexOf('</head>');
+  if (kopEinde < 0) return html;
+  // Modules the page fetches already: its module scripts, and what has a modulepreload link (from an earlier run).
+  const geladen = new Set<string>();
+  const ingangen: { url: string; eiland: boolean }[] = [];
+  TAG.lastIndex = 0;
+  let tag: RegExpExecArray | null;
+  while ((tag = TAG.exec(html))) {
+    const naam = tag[1]!.toLowerCase();
+    const attrs = attributen(tag[2]!);
+    if (naam === 'script') {
+      const src = attrs.get('src');
+      if (attrs.get('type')?.toLowerCase() === 'module' && src && isSitePad(src)) {
+        geladen.add(src);
+        ingangen.push({ url: src, eiland: false });
+      }
+      // A script's body is not markup: skip it whole.
+      SCRIPT_EINDE.lastIndex = TAG.lastIndex;
+      TAG.lastIndex = SCRIPT_EINDE.test(html) ? SCRIPT_EINDE.lastIndex : html.length;
+    } else if (naam === 'link') {
+      const href = attrs.get('href');
+      if (href && (attrs.get('rel') ?? '').toLowerCase().split(/\s+/).includes('modulepreload')) geladen.add(href);
+    } else {
+      for (const naamUrl of EILAND_URLS) {
+        const url = attrs.get(naamUrl);
+        if (url && isSitePad(url)) ingangen.push({ url, eiland: true });
+      }
+    }
+  }
+  const rij: string[] = [];
+  const bekend = new Set<string>();
+  const nieuw: string[] = [];
+  const ontdek = (url: string, link: boolean) => {
+    if (bekend.has(url)) return;
+    bekend.add(url);
+    rij.push(url);
+    if (link && !geladen.has(url)) nieuw.push(url);
+  };
+  for (const { url, eiland } of ingangen) ontdek(url, eiland);
+  // Breadth-first: the queue is the list of modules found so far, read from the front as it grows.
+  for (let k = 0; k < rij.length; k++) {
+    for (const url of importsVan(rij[k]!)) ontdek(url, true);
+  }
+  if (nieuw.length === 0) return html;
+  const links = nieuw.map((url) => `<link rel="modulepreload" href="${codeer(url)}">`).join('');
+  return `${html.slice(0, kopEinde)}${links}${html.slice(kopEinde)}`;
+}
+
+/**
+ * importsVan for a built site: the module at a site path read from `dist` (the site lives under `base`), parsed once
+ * however many pages load it. An import of a file that is not there is left out rather than preloaded into a 404.
+ */
+export function importsUitDist(dist: string, base = '/'): (url: string) => readonly string[] {
+  const voorvoegsel = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const bestandVan = (url: string): string | undefined => {
+    const pad = url.split(/[?#]/, 1)[0]!;
+    if (!pad.startsWith(voorvoegsel)) return undefined;
+    try {
+      return join(dist, decodeURIComponent(pad.slice(voorvoegsel.length)));
+    } catch {
+      return undefined;
+    }
+  };
+  const bestaat = new Map<string, boolean>();
+  const isEr = (url: string) => {
+    let er = bestaat.get(url);
+    if (er === undefined) {
+      const bestand = bestandVan(url);
+      er = bestand !== undefined && existsSync(bestand);
+      bestaat.set(url, er);
+    }
+    return er;
+  };
+  const cache = new Map<string, readonly string[]>();
+  return (url) => {
+    let imports = cache.get(url);
+    if (!imports) {
+      const bestand = bestandVan(url);
+      imports = bestand && isEr(url) ? importUrls(url, readFileSync(bestand, 'utf8')).filter(isEr) : [];
+      cache.set(url, imports);
+    }
+    return imports;
+  };
+}
+
+export interface Nabewerking {
+  /** The built site's folder: the modules are read from it. */
+  dist: string;
+  /** The path the site lives under (Astro's `base`), e.g. "/" or "/kansrijke-start/". */
+  base?: string;
+}
+
 /** Rewrites the built HTML files in place; returns how many changed. */
-export function bewerkHtml(bestanden: Iterable<string>): number {
+export function bewerkHtml(bestanden: Iterable<string>, { dist, base = '/' }: Nabewerking): number {
+  const importsVan = importsUitDist(dist, base);
   let veranderd = 0;
   for (const bestand of bestanden) {
     const html = readFileSync(bestand, 'utf8');
-    const nieuw = eilandStijlNaarKop(html);
+    const nieuw = metModulepreload(eilandStijlNaarKop(html), importsVan);
     if (nieuw !== html) {
       writeFileSync(bestand, nieuw);
       veranderd++;

@@ -1,5 +1,8 @@
-import { describe, expect, test } from 'vitest';
-import { eilandStijlNaarKop } from '../../../src/cli/html-nabewerking.ts';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bewerkHtml, eilandStijlNaarKop, importsUitDist, importUrls, metModulepreload, staticImports } from '../../../src/cli/html-nabewerking.ts';
 
 const STIJL = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
@@ -26,5 +29,133 @@ describe('eilandStijlNaarKop', () => {
   test('the same text in page content (escaped) is not touched', () => {
     const html = '<html><head></head><body><pre>&lt;style&gt;astro-island,astro-slot,astro-static-slot{display:contents}&lt;/style&gt;</pre></body></html>';
     expect(eilandStijlNaarKop(html)).toBe(html);
+  });
+});
+
+describe('staticImports', () => {
+  test('finds every static import and re-export form that Rollup writes, minified', () => {
+    const js =
+      'import{a as b,c}from"./tijdlijn.js";import"./ids.js";import*as d from"./tijdas.js";import e,{f}from\'../d3-scale.js\';' +
+      'import g from "./g.js";const h=b(c);export{i as j}from"./herexport.js";export*from"./alles.js";export*as k from"./k.js";export{h};';
+    expect(staticImports(js)).toEqual(['./tijdlijn.js', './ids.js', './tijdas.js', '../d3-scale.js', './g.js', './herexport.js', './alles.js', './k.js']);
+  });
+
+  test('dynamic imports and import.meta are not static imports', () => {
+    const js = 'import{a}from"./a.js";const b=()=>import("./lui.js"),c=import.meta.url;__vitePreload(()=>import ("./ook-lui.js"),[]);';
+    expect(staticImports(js)).toEqual(['./a.js']);
+  });
+
+  test('the same words in strings, template literals, comments and regular expressions are text', () => {
+    const js = [
+      'import"./echt.js";',
+      'const s="import \'./tekst.js\'",t=\'export*from"./tekst2.js"\';',
+      'const u=`import"./sjabloon.js" ${x?`export{a}from"./genest.js"`:{b:1}} import"./na.js"`;',
+      '/* import"./commentaar.js" */ // import"./regel.js"',
+      'const r=/import"\\.\\/regex.js"/g,q=a/2/b;',
+      'o.import("./methode.js");',
+    ].join('\n');
+    expect(staticImports(js)).toEqual(['./echt.js']);
+  });
+});
+
+describe('importUrls', () => {
+  test('relative specifiers resolve against the module’s own URL, under a base path too', () => {
+    expect(importUrls('/assets/index.js', 'import"./a.js";import"../b.js";import"/assets/c.js"')).toEqual(['/assets/a.js', '/b.js', '/assets/c.js']);
+    expect(importUrls('/kansrijke-start/assets/index.js', 'import{x}from"./tijdlijn.js"')).toEqual(['/kansrijke-start/assets/tijdlijn.js']);
+  });
+
+  test('bare names and other origins are left out', () => {
+    expect(importUrls('/assets/i.js', 'import"react";import"https://cdn.example/x.js";import"//cdn.example/y.js";import"./z.js"')).toEqual(['/assets/z.js']);
+  });
+});
+
+describe('metModulepreload', () => {
+  const grafiek: Record<string, string[]> = {
+    '/assets/kaart.js': ['/assets/tijdlijn.js', '/assets/ids.js'],
+    '/assets/tijdlijn.js': ['/assets/tijdas.js', '/assets/ids.js'],
+    '/assets/tijdas.js': ['/assets/d3-scale.js'],
+    '/assets/Eiland.js': ['/assets/jsx-runtime.js', '/assets/ids.js'],
+    '/assets/client.js': ['/assets/index.js', '/assets/jsx-runtime.js'],
+  };
+  const importsVan = (url: string) => grafiek[url] ?? [];
+  const link = (href: string) => `<link rel="modulepreload" href="${href}">`;
+  const pagina = (kop: string, body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>x</title>${kop}</head><body>${body}</body></html>`;
+
+  test('a module script gets links for its imports, nested, breadth-first, each once; not for itself', () => {
+    const html = pagina('<link rel="stylesheet" href="/assets/a.css">', '<main></main><script type="module" src="/assets/kaart.js"></script>');
+    expect(metModulepreload(html, importsVan)).toBe(
+      pagina(`<link rel="stylesheet" href="/assets/a.css">${['/assets/tijdlijn.js', '/assets/ids.js', '/assets/tijdas.js', '/assets/d3-scale.js'].map(link).join('')}`, '<main></main><script type="module" src="/assets/kaart.js"></script>'),
+    );
+  });
+
+  test('an island gets links for its component and renderer too, and what both import once', () => {
+    const eiland = '<astro-island uid="1" component-url="/assets/Eiland.js" component-export="default" renderer-url="/assets/client.js" props="{&quot;a&quot;:[0,1]}" ssr client="load"><p>x</p></astro-island>';
+    const html = pagina('', `<script>(()=>{/* island runtime */})()</script>${eiland}`);
+    const links = ['/assets/Eiland.js', '/assets/client.js', '/assets/jsx-runtime.js', '/assets/ids.js', '/assets/index.js'].map(link).join('');
+    expect(metModulepreload(html, importsVan)).toBe(pagina(links, `<script>(()=>{/* island runtime */})()</script>${eiland}`));
+  });
+
+  test('under a base path the links keep the path the page names its modules by', () => {
+    const onder: Record<string, string[]> = { '/kansrijke-start/assets/kaart.js': ['/kansrijke-start/assets/tijdlijn.js'] };
+    const html = pagina('', '<script type="module" src="/kansrijke-start/assets/kaart.js"></script>');
+    expect(metModulepreload(html, (url) => onder[url] ?? [])).toBe(pagina(link('/kansrijke-start/assets/tijdlijn.js'), '<script type="module" src="/kansrijke-start/assets/kaart.js"></script>'));
+  });
+
+  test('a module that a script tag loads, or that has a link already, gets no (second) link', () => {
+    const html = pagina(link('/assets/ids.js'), '<script type="module" src="/assets/kaart.js"></script><script type="module" src="/assets/tijdas.js"></script>');
+    const uit = metModulepreload(html, importsVan);
+    expect(uit.match(/modulepreload/g)).toHaveLength(3);
+    expect(uit).toContain(`${link('/assets/ids.js')}${link('/assets/tijdlijn.js')}${link('/assets/d3-scale.js')}</head>`);
+  });
+
+  test('running it twice adds nothing', () => {
+    const html = pagina('', '<script type="module" src="/assets/kaart.js"></script><astro-island component-url="/assets/Eiland.js" renderer-url="/assets/client.js"></astro-island>');
+    const eenmaal = metModulepreload(html, importsVan);
+    expect(eenmaal).not.toBe(html);
+    expect(metModulepreload(eenmaal, importsVan)).toBe(eenmaal);
+  });
+
+  test('a page without module scripts or islands stays as it is', () => {
+    for (const html of [
+      pagina('<link rel="stylesheet" href="/assets/a.css">', '<p>geen script</p><script>console.log(1)</script><script type="application/ld+json">{}</script>'),
+      pagina('', '<script src="/assets/klassiek.js"></script>'),
+      '<p>geen kop</p><script type="module" src="/assets/kaart.js"></script>',
+    ]) {
+      expect(metModulepreload(html, importsVan)).toBe(html);
+    }
+  });
+
+  test('markup inside an inline script is not read as a tag', () => {
+    const html = pagina('', '<script>const s=\'<script type="module" src="/assets/kaart.js">\';</script>');
+    expect(metModulepreload(html, importsVan)).toBe(html);
+  });
+});
+
+describe('importsUitDist', () => {
+  let dist: string;
+  beforeAll(() => {
+    dist = mkdtempSync(join(tmpdir(), 'nabewerking-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'assets', 'kaart.js'), 'import{t}from"./tijdlijn.js";import"./weg.js";const l=()=>import("./lui.js");');
+    writeFileSync(join(dist, 'assets', 'tijdlijn.js'), 'export const t=1;');
+  });
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  test('reads a module from the built folder under the base path, leaves out imports that are not there, reads each file once', () => {
+    const importsVan = importsUitDist(dist, '/kansrijke-start');
+    expect(importsVan('/kansrijke-start/assets/kaart.js')).toEqual(['/kansrijke-start/assets/tijdlijn.js']);
+    expect(importsVan('/assets/kaart.js')).toEqual([]);
+    writeFileSync(join(dist, 'assets', 'kaart.js'), 'import"./anders.js"');
+    expect(importsVan('/kansrijke-start/assets/kaart.js')).toEqual(['/kansrijke-start/assets/tijdlijn.js']);
+    expect(importsUitDist(dist, '/')('/assets/tijdlijn.js')).toEqual([]);
+  });
+
+  test('bewerkHtml writes the links into the pages, and leaves a second run nothing to do', () => {
+    writeFileSync(join(dist, 'assets', 'kaart.js'), 'import{t}from"./tijdlijn.js";');
+    const bestand = join(dist, 'index.html');
+    writeFileSync(bestand, '<html><head><title>x</title></head><body><script type="module" src="/assets/kaart.js"></script></body></html>');
+    expect(bewerkHtml([bestand], { dist })).toBe(1);
+    expect(readFileSync(bestand, 'utf8')).toContain('<link rel="modulepreload" href="/assets/tijdlijn.js"></head>');
+    expect(bewerkHtml([bestand], { dist })).toBe(0);
   });
 });

@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { initSync, parse } from 'es-module-lexer';
 
 const EILAND_STIJL = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
 
@@ -24,109 +25,15 @@ export function eilandStijlNaarKop(html: string): string {
   return `${zonder.slice(0, einde)}${stijlen[0]}${zonder.slice(einde)}`;
 }
 
-// Only at a place the scanner below has found to be code, not text: `import{a as b}from"x"`, `import x,{y}from"x"`,
-// `import*as x from"x"`, `import"x"`; `export*from"x"`, `export{a}from"x"`. `import("x")` and `import.meta` do not
-// match: a dynamic import loads when the code asks for it, which a preload must not anticipate.
-const IMPORT_DECLARATIE = /import\s*(?:(?:[\w$]+\s*,?\s*)?(?:\{[^}"'`]*\}|\*\s*as\s+[\w$]+)?\s*from\s*)?(["'])([^"'\n]*)\1/y;
-const EXPORT_DECLARATIE = /export\s*(?:\*(?:\s*as\s+[\w$]+)?|\{[^}"'`]*\})\s*from\s*(["'])([^"'\n]*)\1/y;
-// After these a `/` starts a regular expression, not a division.
-const VOOR_REGEX = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
-const IDENTIFIER = /[\w$]/;
-
 /**
- * The module specifiers a module imports statically, as written, in order. A small scanner rather than one regular
- * expression: it skips strings, template literals, comments and regular expressions, so text such as
- * `"import './x.js'"` in a library's message is not taken for an import (it would preload a file that is not there).
+ * The module specifiers a module imports statically (`import … from`, `import "x"`, `export … from`), as written, in
+ * order — by es-module-lexer, the lexer Vite itself uses, so text such as `"import './x.js'"` in a string is not taken
+ * for an import. Dynamic `import("x")` is left out: it loads when the code asks for it, which a preload must not
+ * anticipate.
  */
 export function staticImports(js: string): string[] {
-  const uit: string[] = [];
-  // Open template literals: for each, the depth of `{` inside its current `${…}`.
-  const sjablonen: number[] = [];
-  // Whether a `/` here would start a regular expression; true at the start and after an operator.
-  let regexMag = true;
-  let i = 0;
-  const n = js.length;
-  // From just after an opening backtick (or the `}` closing a `${…}`) to past the closing backtick or into `${`.
-  const sjabloon = () => {
-    while (i < n) {
-      const c = js[i]!;
-      if (c === '\\') i += 2;
-      else if (c === '`') {
-        i++;
-        regexMag = false;
-        return;
-      } else if (c === '$' && js[i + 1] === '{') {
-        i += 2;
-        sjablonen.push(0);
-        regexMag = true;
-        return;
-      } else i++;
-    }
-  };
-  while (i < n) {
-    const c = js[i]!;
-    if (c === '"' || c === "'") {
-      i++;
-      while (i < n && js[i] !== c && js[i] !== '\n') i += js[i] === '\\' ? 2 : 1;
-      i++;
-      regexMag = false;
-    } else if (c === '`') {
-      i++;
-      sjabloon();
-    } else if (c === '/' && js[i + 1] === '/') {
-      const einde = js.indexOf('\n', i);
-      i = einde < 0 ? n : einde;
-    } else if (c === '/' && js[i + 1] === '*') {
-      const einde = js.indexOf('*/', i + 2);
-      i = einde < 0 ? n : einde + 2;
-    } else if (c === '/' && regexMag) {
-      // A regular expression ends at an unescaped `/` outside a class, and never past the line.
-      let klasse = false;
-      i++;
-      while (i < n && js[i] !== '\n') {
-        const r = js[i]!;
-        if (r === '\\') i++;
-        else if (r === '[') klasse = true;
-        else if (r === ']') klasse = false;
-        else if (r === '/' && !klasse) break;
-        i++;
-      }
-      i++;
-      regexMag = false;
-    } else if (IDENTIFIER.test(c)) {
-      const begin = i;
-      while (i < n && IDENTIFIER.test(js[i]!)) i++;
-      const woord = js.slice(begin, i);
-      // `x.import` is a property, not the keyword.
-      const eigenschap = js[begin - 1] === '.';
-      if ((woord === 'import' || woord === 'export') && !eigenschap) {
-        const declaratie = woord === 'import' ? IMPORT_DECLARATIE : EXPORT_DECLARATIE;
-        declaratie.lastIndex = begin;
-        const gevonden = declaratie.exec(js);
-        if (gevonden) {
-          uit.push(gevonden[2]!);
-          i = declaratie.lastIndex;
-          regexMag = true;
-          continue;
-        }
-      }
-      regexMag = VOOR_REGEX.has(woord);
-    } else if (c === '}' && sjablonen.length) {
-      i++;
-      if (sjablonen[sjablonen.length - 1] === 0) {
-        sjablonen.pop();
-        sjabloon();
-      } else {
-        sjablonen[sjablonen.length - 1]!--;
-        regexMag = true;
-      }
-    } else {
-      if (c === '{' && sjablonen.length) sjablonen[sjablonen.length - 1]!++;
-      i++;
-      if (!/\s/.test(c)) regexMag = c !== ')' && c !== ']';
-    }
-  }
-  return uit;
+  initSync();
+  return parse(js)[0].flatMap((i) => (i.d === -1 && i.n !== undefined ? [i.n] : []));
 }
 
 // Any origin will do: it only lets URL resolve paths, and no specifier of the site names it.

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bewerkHtml, eilandStijlNaarKop, importsUitDist, importUrls, metModulepreload, staticImports } from '../../../src/cli/html-nabewerking.ts';
+import { bewerkHtml, eilandStijlNaarKop, importsUitDist, importUrls, metModulepreload, staticImports, zelfsluitendeVormen } from '../../../src/cli/html-nabewerking.ts';
 
 const STIJL = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
@@ -157,5 +157,26 @@ describe('importsUitDist', () => {
     expect(bewerkHtml([bestand], { dist })).toBe(1);
     expect(readFileSync(bestand, 'utf8')).toContain('<link rel="modulepreload" href="/assets/tijdlijn.js"></head>');
     expect(bewerkHtml([bestand], { dist })).toBe(0);
+  });
+});
+
+describe('zelfsluitendeVormen', () => {
+  test('empty SVG shapes lose their end tag; shapes with content, text and HTML stay as they are', () => {
+    const html =
+      '<svg><rect x="1%" y="6" width="2" height="20"></rect><use href="#k-vv" x="1%" y="9" transform="translate(4)"></use>' +
+      '<line x1="0" x2="0"></line><circle r="2"></circle><path d="M0,0L1,1"></path><text x="1">rect</text>' +
+      '<g class="a"></g><rect><title>t</title></rect></svg><p>&lt;rect&gt;&lt;/rect&gt;</p>';
+    expect(zelfsluitendeVormen(html)).toBe(
+      '<svg><rect x="1%" y="6" width="2" height="20"/><use href="#k-vv" x="1%" y="9" transform="translate(4)"/>' +
+        '<line x1="0" x2="0"/><circle r="2"/><path d="M0,0L1,1"/><text x="1">rect</text>' +
+        '<g class="a"></g><rect><title>t</title></rect></svg><p>&lt;rect&gt;&lt;/rect&gt;</p>',
+    );
+  });
+
+  test('a page without SVG is unchanged, and a second run changes nothing', () => {
+    const html = '<html><body><p>geen svg</p></body></html>';
+    expect(zelfsluitendeVormen(html)).toBe(html);
+    const een = zelfsluitendeVormen('<svg><rect></rect></svg>');
+    expect(zelfsluitendeVormen(een)).toBe(een);
   });
 });

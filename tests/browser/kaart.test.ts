@@ -29,6 +29,28 @@ describe('de kaart van de voorbeeldregio', () => {
     await context.close();
   });
 
+  test('de blokken buiten beeld slaat de browser over tot ze in beeld komen; afgedrukt staat alles er', async () => {
+    // content-visibility: auto on every block of rows (Kaart.astro): the reason a big map loads, filters and zooms fast.
+    // A low window: Chromium draws the blocks within about 1.5 screens of the view, and the example map is short.
+    const { page, context } = await open(browser, '/voorbeeldregio/', { width: 1366, height: 300 });
+    const blokken = page.locator('svg.kaart-blok');
+    expect(await blokken.count()).toBeGreaterThanOrEqual(4);
+    const getekend = (blok: number) => blokken.nth(blok).locator('a').first().evaluate((a) => a.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await getekend(0)).toBe(true);
+    const laatste = (await blokken.count()) - 1;
+    expect(await getekend(laatste)).toBe(false);
+    // Still there for find-in-page and screen readers: the link and its name are in the DOM.
+    expect(await blokken.nth(laatste).locator('a').first().getAttribute('aria-label')).toBeTruthy();
+    await blokken.nth(laatste).scrollIntoViewIfNeeded();
+    await expect.poll(() => getekend(laatste)).toBe(true);
+    expect(describeViolations(await axe(page))).toBe('');
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(() => getekend(laatste)).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => getekend(laatste)).toBe(true);
+    await context.close();
+  });
+
   test('zonder JavaScript opent een klik op een voorziening de pagina met alles erover', async () => {
     // With JavaScript a click opens the detail panel instead: see verkennen.test.ts.
     const { page, context } = await open(browser, '/voorbeeldregio/', { javaScript: false });

@@ -285,10 +285,10 @@ function laanChips(voorzieningen: readonly VoorzieningModel[], niveau: NiveauId,
 function inBlokken(laanSpans: readonly SpanLayout[], niveau: NiveauId, y: number, height: number, rijen: number, eerste: number) {
   const aantal = Math.max(1, Math.ceil(rijen / MAAT.blokRijen));
   const grens = (b: number) => (b === 0 ? y : b === aantal ? y + height : y + MAAT.laanMarge + b * MAAT.blokRijen * MAAT.rij);
-  const rijVan = (s: SpanLayout) => Math.round((s.y - y - MAAT.laanMarge) / MAAT.rij);
+  const perBlok = Array.from({ length: aantal }, (): SpanLayout[] => []);
+  for (const s of laanSpans) perBlok[Math.floor(Math.round((s.y - y - MAAT.laanMarge) / MAAT.rij) / MAAT.blokRijen)]!.push(s);
   let van = eerste;
-  return Array.from({ length: aantal }, (_, b) => {
-    const spans = laanSpans.filter((s) => Math.min(aantal - 1, Math.floor(rijVan(s) / MAAT.blokRijen)) === b);
+  return perBlok.map((spans, b) => {
     const blok: BlokLayout = { niveau, y: grens(b), height: grens(b + 1) - grens(b), van, tot: van + spans.length };
     van = blok.tot;
     return { blok, spans };

@@ -1,13 +1,14 @@
 /**
  * The live map preview: the published map's layout code (layoutKaart) drawn in React with the markup, classes,
  * legend symbols and kenmerk marks of src/view/kaart/Kaart.astro (kaart.css styles both). A voorziening's bar
- * opens its form instead of its page. Kept beside Kaart.astro rather than shared with it: the golden map stays
- * exactly as it is; the markup here follows that file's structure element for element.
+ * opens its form instead of its page. The header and the grid are the map page's own components (KaartRaster.tsx);
+ * the lane names and the blocks of voorzieningen follow Kaart.astro's structure element for element, with their
+ * own links (to the form, not the page) and symbol ids (prefixed, beside the page's).
  */
-import { Fragment } from 'react';
 import type { VoorzieningModel } from '../../domain/model.ts';
 import { toegankelijkeNaam } from '../../domain/woorden.ts';
-import { MAAT, layoutKaart } from '../../layout/kaart.ts';
+import { layoutKaart } from '../../layout/kaart.ts';
+import { KaartKop, KaartRaster } from '../kaart/KaartRaster.tsx';
 import { ICON_SIZE } from '../../layout/tekstmaat.ts';
 import { kenmerkHref, type Merkteken } from '../kenmerk-icoon.ts';
 import { kenmerkenSymbool } from '../kaart/kenmerk-symbool.ts';
@@ -24,7 +25,6 @@ const p = (n: number) => `${n}%`;
 export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: Props) {
   const layout = layoutKaart(voorzieningen, gemeenten);
   const byId = new Map(voorzieningen.map((v) => [v.id, v]));
-  const kop = layout.kopHoogte;
   const combinaties = [...new Set(layout.spans.filter((s) => s.kenmerken.length).map((s) => s.kenmerken.join(' ')))].map((k) => k.split(' '));
   return (
     <>
@@ -41,21 +41,7 @@ export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: 
       </svg>
       <div className="kaart-box bh-kaart-box" data-kaart>
         <div className="kaart-doek">
-          <div className="kaart-hoek" aria-hidden="true">Niveau ↓ · Tijd →</div>
-          <svg className="kaart-kop" aria-hidden="true" width="100%" height={kop}>
-            {layout.fases.map((fase) => (
-              <g key={fase.id} className={`fase fase-${fase.id}`}>
-                <rect className="fase-kop" x={p(fase.x)} y="0" width={p(fase.width)} height={MAAT.faseKop} />
-                <text className="fase-naam" x={p(fase.x + fase.width / 2)} y="17">{fase.naam}</text>
-              </g>
-            ))}
-            <g className="kolom-labels">
-              {layout.kolommen.map((kolom, i) => kolom.label && <text key={i} x={p(kolom.x + kolom.width / 2)} y={MAAT.faseKop + 14}>{kolom.label}</text>)}
-            </g>
-            <g className="kolom-grenzen">
-              {layout.kolommen.map((kolom, i) => <line key={i} x1={p(kolom.x)} x2={p(kolom.x)} y1={MAAT.faseKop} y2={kop} />)}
-            </g>
-          </svg>
+          <KaartKop layout={layout} />
           <div className="laan-namen">
             {layout.lanen.map((laan) => (
               <div key={laan.niveau} className={`laan-cel niveau-${laan.niveau}`}>
@@ -65,16 +51,7 @@ export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: 
             ))}
           </div>
           <div className="kaart" role="group" aria-label={`Voorbeeld van de routekaart ${regioNaam}: ${voorzieningen.length} voorzieningen op de tijdlijn`}>
-            <svg className="kaart-raster" width="100%" height={layout.height} aria-hidden="true">
-              {layout.lanen.map((laan) => (
-                <Fragment key={laan.niveau}>
-                  <rect className={`laan niveau-${laan.niveau}`} x="0" y={laan.y} width="100%" height={laan.height} />
-                  {laan.doorlopend && <rect className="doorlopend-band" x="0" y={laan.doorlopend.y} width="100%" height={laan.doorlopend.height} />}
-                </Fragment>
-              ))}
-              {layout.fases.slice(1).map((fase) => <line key={fase.id} className="fase-grens" x1={p(fase.x)} x2={p(fase.x)} y1="0" y2="100%" />)}
-              {layout.kolommen.map((kolom, i) => i > 0 && layout.kolommen[i - 1]!.fase === kolom.fase && <line key={i} className="kolom-grens" x1={p(kolom.x)} x2={p(kolom.x)} y1="0" y2="100%" />)}
-            </svg>
+            <KaartRaster layout={layout} />
             {layout.blokken.map((blok) => (
               <svg key={blok.van} className="kaart-blok" width="100%" height={blok.height}>
                 <g className={`vz niveau-${blok.niveau}`} transform={blok.y ? `translate(0 ${-blok.y})` : undefined}>

@@ -25,7 +25,7 @@ const htmlNabewerking = {
     'astro:build:done': ({ dir, logger }) => {
       const dist = fileURLToPath(dir);
       const veranderd = bewerkHtml(htmlIn(dist), { dist, base: siteBase });
-      logger.info(`eilandstijl naar <head> en modulepreload in ${veranderd} pagina's`);
+      logger.info(`eilandstijl naar <head>, modulepreload, kaartstijl in de pagina: ${veranderd} pagina's`);
     },
   },
 };

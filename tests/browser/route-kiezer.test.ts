@@ -80,6 +80,9 @@ describe('een klantroute op de kaart', () => {
     expect(await fragment(page)).toBe(`#route=${route.id}&stap=3`);
     expect(await page.locator('.route-kiezer .route-stap h2').textContent()).toBe(`Stap 3 van ${route.stappen.length}: ${naam(opVolgorde[2]!.voorziening)}`);
     expect(await page.locator('.route-kiezer .route-stap p').textContent()).toContain(opVolgorde[2]!.toelichting);
+    // The step's name links to its voorziening's page, as its bar on the map does.
+    expect(await page.locator('.route-kiezer .route-stap h2 a').getAttribute('href')).toBe(await link(page, opVolgorde[2]!.voorziening).getAttribute('href'));
+    expect(await page.locator('.route-kiezer .route-stap h2 a').getAttribute('href')).toMatch(new RegExp(`/voorziening/${opVolgorde[2]!.voorziening}/$`));
     expect(await laag.locator('.route-nummer.huidig').getAttribute('data-stap')).toBe('3');
     expect(await page.locator('.route-kiezer').getByRole('status').filter({ hasText: 'stap 3 van' }).count()).toBe(1);
     await schoon(visit);

@@ -44,7 +44,7 @@ export function eenPerTypeEnRegio(dir: string): { type: string; regio: string; p
   return [...seen.values()];
 }
 
-interface Tag {
+export interface Tag {
   naam: string;
   attributen: [string, string | undefined][];
   /** The body of a <script> or <style>. */

@@ -12,14 +12,14 @@ export interface RouteKeuze {
   id: string;
   naam: string;
   href: string;
-  stappen: { voorziening: string; kolom: number; naam: string; moment: string; toelichting: string; href: string }[];
+  stappen: { voorziening: string; kolom: number; naam: string; moment: string; toelichting: string }[];
 }
 
 /** Starts the picker; returns what the explorer calls when the timeline's width changes. */
 export function startRouteKiezer(kaart: Element, breedte: () => number): (breedte: number) => void {
   const kiezer = document.querySelector<HTMLElement>('[data-route-kiezer]');
   if (!kiezer) return () => {};
-  const routes: RouteKeuze[] = JSON.parse(kiezer.dataset.routes ?? '[]');
+  const routes: RouteKeuze[] = JSON.parse(kiezer.querySelector('script[data-routes]')?.textContent || '[]');
   const veld = <T extends Element = HTMLElement>(naam: string) => kiezer.querySelector<T>(`[data-${naam}]`)!;
   const keuze = kiezer.querySelector<HTMLSelectElement>('select')!;
   const vorige = veld<HTMLButtonElement>('vorige');
@@ -44,7 +44,7 @@ export function startRouteKiezer(kaart: Element, breedte: () => number): (breedt
       veld('nummer').textContent = String(nieuw.stap);
       veld('aantal').textContent = String(route.stappen.length);
       veld<HTMLAnchorElement>('naam').textContent = stap.naam;
-      veld<HTMLAnchorElement>('naam').href = stap.href;
+      veld<HTMLAnchorElement>('naam').href = linkVan(kaart, stap.voorziening)?.getAttribute('href') ?? route.href;
       veld('moment').textContent = `${stap.moment}.`;
       veld('toelichting').textContent = stap.toelichting;
       veld<HTMLAnchorElement>('route-link').href = route.href;

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bewerkHtml, eilandStijlNaarKop, importsUitDist, importUrls, metModulepreload, staticImports, zelfsluitendeVormen } from '../../../src/cli/html-nabewerking.ts';
+import { createHash } from 'node:crypto';
+import { bewerkHtml, eilandStijlNaarKop, importsUitDist, importUrls, metModulepreload, staticImports, stijlInDePagina, zelfsluitendeVormen } from '../../../src/cli/html-nabewerking.ts';
 
 const STIJL = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
@@ -178,5 +179,41 @@ describe('zelfsluitendeVormen', () => {
     expect(zelfsluitendeVormen(html)).toBe(html);
     const een = zelfsluitendeVormen('<svg><rect></rect></svg>');
     expect(zelfsluitendeVormen(een)).toBe(een);
+  });
+});
+
+describe('stijlInDePagina', () => {
+  const csp = (stijl: string) => `<meta http-equiv="content-security-policy" content="default-src 'self';script-src 'self'; style-src 'self' ${stijl};">`;
+  const kaartPagina = (kop: string) =>
+    `<html><head>${csp("'sha256-eiland'")}<link rel="stylesheet" href="/assets/a.css">\n<link rel="stylesheet" href="/assets/b.css"><link rel="modulepreload" href="/assets/k.js">${kop}</head><body><div class="kaart-box" data-kaart></div></body></html>`;
+  const bladen: Record<string, string> = { '/assets/a.css': ':root{--x:1}', '/assets/b.css': '.b{fill:url(#streep)}' };
+  const sha = (tekst: string) => `'sha256-${createHash('sha256').update(tekst).digest('base64')}'`;
+
+  test('a map page gets its sheets as one <style>, in their order, and the policy allows exactly that text', () => {
+    const uit = stijlInDePagina(kaartPagina(''), (href) => bladen[href]);
+    const css = ':root{--x:1}\n.b{fill:url(#streep)}';
+    expect(uit).not.toContain('rel="stylesheet"');
+    expect(uit).toContain(`<style>${css}</style><link rel="modulepreload" href="/assets/k.js">`);
+    expect(uit).toContain(`style-src ${sha(css)} 'self' 'sha256-eiland';`);
+    expect(stijlInDePagina(uit, (href) => bladen[href])).toBe(uit);
+  });
+
+  test("a huisstijl's font at a site path is inlined too; a relative url() would point elsewhere, so that page keeps its links", () => {
+    const font = "@font-face{src:url('/regio/huisstijl/f.woff2')}";
+    expect(stijlInDePagina(kaartPagina(''), (href) => (href.endsWith('a.css') ? font : bladen[href]))).toContain(`<style>${font}\n`);
+    for (const slecht of ["@font-face{src:url('f.woff2')}", '.x{background:url(//cdn.example/x.png)}', '.x{background:url( ../x.png)}']) {
+      const html = kaartPagina('');
+      expect(stijlInDePagina(html, (href) => (href.endsWith('a.css') ? slecht : bladen[href]))).toBe(html);
+    }
+  });
+
+  test('left as it is: a page without the map, a missing sheet, a sheet that would end the <style>, a policy without style-src', () => {
+    const zonderKaart = kaartPagina('').replace('<div class="kaart-box" data-kaart></div>', '<p>tabel</p>');
+    expect(stijlInDePagina(zonderKaart, (href) => bladen[href])).toBe(zonderKaart);
+    const html = kaartPagina('');
+    expect(stijlInDePagina(html, (href) => (href.endsWith('b.css') ? undefined : bladen[href]))).toBe(html);
+    expect(stijlInDePagina(html, (href) => (href.endsWith('b.css') ? '.b{}</style><script>x()</script>' : bladen[href]))).toBe(html);
+    const zonderStijlSrc = html.replace(/ style-src [^;]*;/, '');
+    expect(stijlInDePagina(zonderStijlSrc, (href) => bladen[href])).toBe(zonderStijlSrc);
   });
 });

@@ -119,6 +119,16 @@ describe('budgetten van issue 12', () => {
     expect(uitslag(over, 'HTML kaartpagina')!.meting).toBe('540,0 kB (gzip 40,0 kB)');
   });
 
+  test('de vloer (een lege pagina met één module) staat bij het bruikbaar-budget en als eigen rij bij het laden', () => {
+    const zonder = resultaten(geval('1000', 1000, { bruikbaar: 176, visBruikbaar: 1100 }));
+    expect(uitslag(zonder, 'Bruikbaar')!.meting).toBe('176 ms tegen 1.100 ms: 6,3×');
+    const met = resultaten({ ...geval('1000', 1000, { bruikbaar: 176, visBruikbaar: 1100 }), vloer: laadmeting(48, 9, 1) });
+    expect(uitslag(met, 'Bruikbaar')!.meting).toBe('176 ms tegen 1.100 ms: 6,3×; een lege pagina met één module: 48 ms');
+    expect(uitslag(met, 'Bruikbaar')!.status).toBe('niet gehaald');
+    expect(rapport(met)).toMatch(/\| 1000, vloer \(lege pagina, één module\) \| 100 ms \| 120 ms \| 48 ms \| 48 ms \| 48 ms \|/);
+    expect(rapport(zonder)).not.toMatch(/vloer \(/);
+  });
+
   test('een geval dat niet gemeten is of mislukte: n.v.t., nooit gehaald', () => {
     const mislukt = { naam: '10000', datum: '2026-12-02', fout: 'bench: de niveauknop Basiszorg niet gevonden' } as GevalResultaat;
     const r = resultaten(geval('1000', 1000), mislukt);

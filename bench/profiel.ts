@@ -21,7 +21,8 @@ interface TraceEvent {
 }
 
 const [url = 'http://127.0.0.1:4413/bench-1000/', stap = 'filter', aantal = '5'] = process.argv.slice(2);
-const CATEGORIEEN = (process.env.PROFIEL_CAT ?? ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(','));
+// PROFIEL_CAT=cc,viz,… for other trace categories (the compositor, raster), with PROFIEL_TRACE to keep the trace.
+const CATEGORIEEN = process.env.PROFIEL_CAT ?? ['devtools.timeline', 'blink', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing'].join(',');
 
 /** The kinds of work the summary keeps apart; everything else is "overig". */
 const SOORT: Record<string, string> = {

@@ -204,15 +204,15 @@ export function jsBudgetten(all: readonly GevalResultaat[]): Budget[] {
 }
 
 /**
- * Why a budget is not met, from Chromium traces of the built 1,000 case (bench/profiel.ts, 2 December 2026, on a
- * quiet machine): shown under the budget table for each budget that is not met. The numbers here are from the
- * profile, not from results.json; re-profile before trusting them after a change to the map.
+ * Why a budget is not met, from Chromium traces of the built 1,000 case (bench/profiel.ts, 2 and 3 December 2026):
+ * shown under the budget table for each budget that is not met. The numbers here are from the profile, not from
+ * results.json; re-profile before trusting them after a change to the map.
  */
 export const ANALYSE: readonly { budget: string; tekst: string }[] = [
   {
     budget: 'Bruikbaar',
     tekst:
-      'De tijdlijn staat sinds 2 december in blokken van 24 rijen, elk een eigen SVG met `content-visibility: auto`: Chromium slaat stijl, layout en paint over van de blokken buiten beeld, en een `<link rel="modulepreload">` per module haalt de scripts op zodra de `<head>` binnen is. Bruikbaar bij 1.000 ging daarmee van ±520 naar ±200 ms (stil), bij 10.000 van 2,2 s naar ±0,6 s. Wat overblijft is grotendeels vast werk: de HTML van ±530 kB ontleden (±30 ms in het profiel, in stukken tussen de eerste frames door), de stijl en layout van wat al ontleed is bij elk tussenframe, één schaduwboom per `<use>` van de kenmerken (±15–20 ms; ook in overgeslagen blokken, want Chromium bouwt ze bij het invoegen; `<image>` in plaats van `<use>` is geprobeerd en is trager), en de verkenner (±13 ms). Tien keer sneller dan vis-timeline (hier ±80 ms tegen ±780 ms) vraagt een pagina zonder die HTML; punt 6 eist juist elke voorziening als link in de HTML (zonder JavaScript, voor schermlezers en Ctrl+F), en vis-timeline tekent alleen wat in beeld is en niets zonder JavaScript.',
+      'De tijdlijn staat in blokken van 24 rijen, elk een eigen SVG met `content-visibility: auto` (Chromium slaat stijl, layout en paint over van de blokken buiten beeld), een `<link rel="modulepreload">` per module haalt de scripts op zodra de `<head>` binnen is, en sinds 3 december staat de CSS van de kaartpagina als één `<style>` in de pagina: de eerste paint wachtte op vijf stylesheet-antwoorden die achter het ontleden van de kaart in de rij stonden (om de beurt geladen, 15×: FCP 240 → 188 ms, bruikbaar 244 → 215 ms). Bruikbaar is nu het stempel van de verkenner, en dat kan pas als de hele HTML ontleed is (een module draait na het ontleden). Uit het profiel bij 1.000 (`npx tsx bench/profiel.ts <url> laden`): de HTML van ±530 kB ontleden kost ±50 ms in stukken van 10 ms, met tussen de stukken de stijl en layout van wat er al staat (±35 ms voor het eerste frame); het rasteren van het eerste scherm (software, zoals in de bench: ±35 ms plus ±17 ms tegelbeheer) loopt op de andere core mee; de verkenner zelf is ±10 ms. De vloer staat in de tabel hieronder: een lege pagina met één module is hier pas na ±50–60 ms bruikbaar, zodat 10× vis-timeline (±115 ms) ±60 ms laat voor 530 kB HTML, het eerste scherm en de verkenner. Dat kan alleen met een pagina zonder die HTML, of met een verkenner die "klaar" meldt voordat de balken er zijn; punt 6 eist juist elke voorziening als link in de HTML (zonder JavaScript, voor schermlezers en Ctrl+F), en een klaar-melding vóór de balken zou de meting halen zonder dat de gebruiker iets eerder kan. vis-timeline tekent alleen wat in beeld is en niets zonder JavaScript.',
   },
   {
     budget: 'Filterklik',

@@ -6,6 +6,12 @@
  * /404.html, since at a missing address its status is 404 and the checker would not read it.
  *
  * Errors fail, one test per page type. Warnings and infos are printed, not failed (see docs/beveiliging.md).
+ *
+ * The map pages carry their CSS in a <style> (src/cli/html-nabewerking.ts), so the checker reads it too — a linked
+ * stylesheet it never read. Its CSS profile predates two properties of SVG 2 that the map uses and every current
+ * browser supports: `rx` (a geometry property: the bars' rounded corners) and `paint-order` (CSS Fill and Stroke:
+ * the halo that keeps a label legible over the grid). "Property doesn't exist" for exactly those two is not counted;
+ * any other CSS error is.
  */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -28,6 +34,9 @@ interface Melding {
   message: string;
   extract?: string;
 }
+
+const SVG2_EIGENSCHAPPEN = ['rx', 'paint-order'];
+const onbekendBijVnu = (m: Melding) => SVG2_EIGENSCHAPPEN.some((naam) => m.message === `CSS: “${naam}”: Property “${naam}” doesn't exist.`);
 
 const paginas = eenPerTypeEnRegio(DIST);
 const types = [...new Set(paginas.map((p) => p.type))];
@@ -68,9 +77,19 @@ describe('de Nu HTML Checker', () => {
     expect(meldingen.filter((m) => m.type === 'non-document-error').map(leesbaar)).toEqual([]);
   });
 
+  test('leest de CSS in de kaartpagina mee, en laat alleen de twee SVG 2-eigenschappen door die hij niet kent', () => {
+    const kaart = meldingen.filter((m) => m.type === 'error' && /\/(kleinstad|voorbeeldregio)\/$/.test(m.url));
+    expect(kaart.filter(onbekendBijVnu).length).toBeGreaterThan(0);
+    const melding = (message: string): Melding => ({ type: 'error', url: '', message });
+    expect(onbekendBijVnu(melding('CSS: “rx”: Property “rx” doesn\'t exist.'))).toBe(true);
+    for (const anders of ['CSS: “colr”: Property “colr” doesn\'t exist.', 'CSS: “rx”: Too many values or values are not recognized: “4pp”.', 'Bad value “x” for attribute “rx” on element “rect”.']) {
+      expect(onbekendBijVnu(melding(anders)), anders).toBe(false);
+    }
+  });
+
   test.each(types)('vindt geen fouten op paginatype %s', (type) => {
     const adressen = new Set(paginas.filter((p) => p.type === type).map((p) => adres(p.pad, p.type)));
-    const fouten = meldingen.filter((m) => m.type === 'error' && adressen.has(m.url));
+    const fouten = meldingen.filter((m) => m.type === 'error' && adressen.has(m.url) && !onbekendBijVnu(m));
     expect(fouten.map(leesbaar)).toEqual([]);
   });
 });

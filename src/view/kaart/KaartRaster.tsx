@@ -1,11 +1,15 @@
 /**
- * The parts of the map that only show the time axis and the lanes: the corner and the column header on top, and
- * the grid of lanes and columns behind the voorzieningen. React without state, so the same markup serves the map
- * page (rendered by Astro at build time, no JavaScript sent: Kaart.astro) and beheer's live preview
- * (KaartVoorbeeld.tsx). Time is in percent of the timeline's width, as everywhere on the map.
+ * The map's drawing, apart from its symbol definitions: the corner and the column header on top, the lane names on
+ * the left, the grid of lanes and columns behind, and the voorzieningen in blocks of rows. React without state, so
+ * the same markup serves the map page (rendered by Astro at build time, no JavaScript sent: Kaart.astro) and
+ * beheer's live preview (KaartVoorbeeld.tsx); each says where a lane name and a bar link to. Time is in percent of
+ * the timeline's width, as everywhere on the map.
  */
-import { Fragment } from 'react';
-import { MAAT, type KaartLayout } from '../../layout/kaart.ts';
+import { Fragment, type MouseEvent } from 'react';
+import type { VoorzieningModel } from '../../domain/model.ts';
+import { toegankelijkeNaam } from '../../domain/woorden.ts';
+import { MAAT, type KaartLayout, type LaanLayout, type SpanLayout } from '../../layout/kaart.ts';
+import { kenmerkenSymbool } from './kenmerk-symbool.ts';
 
 const p = (n: number) => `${n}%`;
 
@@ -47,4 +51,86 @@ export function KaartRaster({ layout }: { layout: KaartLayout }) {
       {layout.kolommen.map((kolom, i) => i > 0 && layout.kolommen[i - 1]!.fase === kolom.fase && <line key={i} className="kolom-grens" x1={p(kolom.x)} x2={p(kolom.x)} y1="0" y2="100%" />)}
     </svg>
   );
+}
+
+/**
+ * The lane names on the left, each as tall as its lane. On the map page a name links to who belongs in the lane
+ * (`link`); in beheer's preview it is plain text.
+ */
+export function KaartLaanNamen({ layout, link }: { layout: KaartLayout; link?: (laan: LaanLayout) => { href: string; target?: '_top' } }) {
+  return (
+    <div className="laan-namen">
+      {layout.lanen.map((laan) => (
+        <div key={laan.niveau} className={`laan-cel niveau-${laan.niveau}`}>
+          {/* The lane's height comes from the layout; an SVG's height attribute sets it without a style attribute. */}
+          <svg className="laan-maat" width="1" height={laan.height} aria-hidden="true" />
+          {link ? (
+            <a className="laan-naam" {...link(laan)}>
+              {`${laan.naam} `}
+              <span className="laan-hint">wie hoort erbij?</span>
+            </a>
+          ) : (
+            <span className="laan-naam">{laan.naam}</span>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Where a bar leads: on the map page to the voorziening's page, in beheer's preview to its form. */
+export interface BalkLink {
+  href: string;
+  /** "_top" in the embed iframe: SVG links do not follow <base target>, so they carry it themselves. */
+  target?: '_top';
+  onClick?: (e: MouseEvent<HTMLAnchorElement>) => void;
+}
+
+interface BlokkenProps {
+  layout: KaartLayout;
+  voorzieningen: ReadonlyMap<string, VoorzieningModel>;
+  gemeenten: readonly string[];
+  link: (s: SpanLayout) => BalkLink;
+  /** The id of a combination of marks among the page's symbols (the preview prefixes its own). */
+  symboolId?: (symbool: string) => string;
+}
+
+/** A shortened label whose room grows with the zoom (not a chip's, nor one before its bar). */
+const herpasbaar = (s: SpanLayout) => s.label.ingekort && s.label.ruimte > 0;
+
+/**
+ * The voorzieningen, a block of rows per SVG (the browser skips a block while it is out of view). A block keeps the
+ * timeline's coordinates, shifted up by its top, so every y is the layout's, for the route layer, the keyboard and
+ * the export alike. Every bar is a link named in full (aria-label) in the search index's order: the explorer finds
+ * a link by its position, so links carry no ids. A shortened label carries its whole name and room (data-naam,
+ * data-ruimte), so the explorer can lengthen it when there is more space.
+ */
+export function KaartBlokken({ layout, voorzieningen, gemeenten, link, symboolId = (symbool) => symbool }: BlokkenProps) {
+  return layout.blokken.map((blok) => (
+    <svg key={blok.van} className="kaart-blok" width="100%" height={blok.height}>
+      <g className={`vz niveau-${blok.niveau}`} transform={blok.y ? `translate(0 ${-blok.y})` : undefined}>
+        {layout.spans.slice(blok.van, blok.tot).map((s) => {
+          const v = voorzieningen.get(s.id)!;
+          return (
+            <a key={s.id} className={s.soort === 'chip' ? 'chip' : undefined} {...link(s)} aria-label={toegankelijkeNaam(v, gemeenten)}>
+              <rect x={p(s.x)} y={s.y} width={s.soort === 'chip' ? s.width : p(s.width)} height={s.height} />
+              <text
+                className={s.label.plek === 'binnen' ? undefined : 'buiten'}
+                textAnchor={s.label.anker === 'end' ? 'end' : undefined}
+                x={p(s.label.x)}
+                dx={s.label.dx}
+                y={s.label.y}
+                data-naam={herpasbaar(s) ? v.naam : undefined}
+                data-ruimte={herpasbaar(s) ? `${s.label.ruimte} ${s.label.vast}` : undefined}
+              >
+                {s.label.tekst}
+              </text>
+              {s.kenmerken.length > 0 && <use href={`#${symboolId(kenmerkenSymbool(s.kenmerken))}`} x={p(s.kenmerkX)} y={s.y + 3} transform={`translate(${s.kenmerkDx})`} />}
+              {s.momenten.length > 0 && <text className="m" x={s.momenten.map(p).join(' ')} y={s.momentY + 4}>{'•'.repeat(s.momenten.length)}</text>}
+            </a>
+          );
+        })}
+      </g>
+    </svg>
+  ));
 }

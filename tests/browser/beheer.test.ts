@@ -61,6 +61,23 @@ describe('beheer', () => {
     // The check and the preview follow the opened work a moment later (deferred), so wait for them.
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Geen fouten' }).count()).toBe(1);
     await expect.poll(() => kaartLink(EERSTE).count()).toBe(1);
+    // The preview's blocks of voorzieningen stack on the lanes of its grid, each lane's first block at the lane's
+    // top, nothing left over from the render before the data came (a block of an empty lane once stayed behind).
+    const stapel = await page.locator('.bh-voorbeeld .kaart').evaluate((kaart) => {
+      const top = kaart.getBoundingClientRect().top;
+      const y = (el: Element) => Math.round(el.getBoundingClientRect().top - top);
+      const blokken = [...kaart.querySelectorAll('svg.kaart-blok')];
+      return {
+        hoogte: Math.round(kaart.querySelector('svg.kaart-raster')!.getBoundingClientRect().height),
+        som: Math.round(blokken.reduce((som, b) => som + b.getBoundingClientRect().height, 0)),
+        lanen: [...kaart.querySelectorAll('svg.kaart-raster rect.laan')].map((laan) => {
+          const niveau = [...laan.classList].find((c) => c.startsWith('niveau-'))!;
+          return { niveau, laan: Math.round(Number(laan.getAttribute('y'))), blok: y(blokken.find((b) => b.querySelector(`g.${niveau}`))!) };
+        }),
+      };
+    });
+    expect(stapel.som).toBe(stapel.hoogte);
+    for (const { niveau, laan, blok } of stapel.lanen) expect(blok, niveau).toBe(laan);
     await schoon();
   });
 

@@ -107,7 +107,9 @@ const herpasbaar = (s: SpanLayout) => s.label.ingekort && s.label.ruimte > 0;
  */
 export function KaartBlokken({ layout, voorzieningen, gemeenten, link, symboolId = (symbool) => symbool }: BlokkenProps) {
   return layout.blokken.map((blok) => (
-    <svg key={blok.van} className="kaart-blok" width="100%" height={blok.height}>
+    // Keyed by lane and first span: an empty lane's block starts where the next lane's does (beheer's preview
+    // redraws as the data changes, and a shared key left a stale block behind).
+    <svg key={`${blok.niveau}-${blok.van}`} className="kaart-blok" width="100%" height={blok.height}>
       <g className={`vz niveau-${blok.niveau}`} transform={blok.y ? `translate(0 ${-blok.y})` : undefined}>
         {layout.spans.slice(blok.van, blok.tot).map((s) => {
           const v = voorzieningen.get(s.id)!;

@@ -168,16 +168,16 @@ function bestandInDist(dist: string, base: string): (url: string) => string | un
 
 const STIJL_LINK = /<link rel="stylesheet" href="([^"]+)">\n?/g;
 const CSP_META = /(<meta http-equiv="content-security-policy" content="[^"]*?style-src )/i;
-/** Pages with the map on them: their first paint is the product. */
+/** Pages with the map on them (Kaart.astro's box): their first paint is the product. */
 const MET_KAART = /<div class="kaart-box" data-kaart>/;
 const sha256 = (tekst: string) => `'sha256-${createHash('sha256').update(tekst, 'utf8').digest('base64')}'`;
 
 /**
- * The map pages with their stylesheets as one <style> in place of the <link>s, its hash added to the CSP's style-src so
- * the page's own policy allows it. `cssVan(href)` gives a stylesheet's text. A page is left as it is when a
- * stylesheet is missing, holds a relative url() (it would resolve against the page, not the file; a site path such
- * as a huisstijl's font, a #fragment or data: mean the same in both) or could end the <style> early, or when the page's policy has no style-src to add to (its inline CSS would be
- * refused).
+ * The map pages with their stylesheets as one <style> in place of the <link>s, its hash added to the CSP's
+ * style-src so the page's own policy allows it. `cssVan(href)` gives a stylesheet's text. A page is left as it is
+ * when a stylesheet is missing, holds a relative url() (it would resolve against the page, not the file; a site
+ * path such as a huisstijl's font, a #fragment or data: mean the same in both) or could end the <style> early, or
+ * when the page's policy has no style-src to add to (its inline CSS would be refused).
  */
 export function stijlInDePagina(html: string, cssVan: (href: string) => string | undefined): string {
   if (!MET_KAART.test(html) || !CSP_META.test(html)) return html;

@@ -10,7 +10,7 @@ import { layoutKaart } from '../../layout/kaart.ts';
 import { KaartBlokken, KaartKop, KaartLaanNamen, KaartRaster } from '../kaart/KaartRaster.tsx';
 import { ICON_SIZE } from '../../layout/tekstmaat.ts';
 import { kenmerkHref, type Merkteken } from '../kenmerk-icoon.ts';
-import { kenmerkenSymbool } from '../kaart/kenmerk-symbool.ts';
+import { kenmerkCombinaties, kenmerkenSymbool } from '../kaart/kenmerk-symbool.ts';
 
 interface Props {
   regioNaam: string;
@@ -23,7 +23,7 @@ interface Props {
 export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: Props) {
   const layout = layoutKaart(voorzieningen, gemeenten);
   const byId = new Map(voorzieningen.map((v) => [v.id, v]));
-  const combinaties = [...new Set(layout.spans.filter((s) => s.kenmerken.length).map((s) => s.kenmerken.join(' ')))].map((k) => k.split(' '));
+  const combinaties = kenmerkCombinaties(layout.spans);
   return (
     <>
       <svg width="0" height="0" className="symbolen" aria-hidden="true">

@@ -16,3 +16,8 @@ const CODE: Record<string, string> = {
 export function kenmerkenSymbool(kenmerken: readonly string[]): string {
   return `k-${kenmerken.map((k) => CODE[k] ?? k).join('-')}`;
 }
+
+/** The combinations of marks the bars of a map use, each once: the symbols the page defines. */
+export function kenmerkCombinaties(spans: readonly { kenmerken: readonly string[] }[]): string[][] {
+  return [...new Set(spans.filter((s) => s.kenmerken.length).map((s) => s.kenmerken.join(' ')))].map((k) => k.split(' '));
+}

@@ -21,7 +21,7 @@ import { linkVan } from './route-laag.ts';
 import { startRouteKiezer } from './route-kiezer.ts';
 import { Toetsenbord } from './toetsenbord.ts';
 import { telling, verborgenFilters, wissel, zelfdeFilter } from './verkenner-staat.ts';
-import { Zoom, klem, slepen, wielZoom } from './zoom.ts';
+import { Zoom, slepen, wielZoom } from './zoom.ts';
 import './verkenner.css';
 
 const FASES = new Map(tijdAs().fases.map((f) => [f.id as string, f]));
@@ -141,8 +141,7 @@ export function startVerkenner(): void {
   function zoomNaar(z: string) {
     const fase = FASES.get(z);
     if (fase) zoom.naarStuk(fase.x, fase.width);
-    // At start-up the zoom is mostly the fitted overview already: then nothing is measured (midden() reads layout).
-    else if (klem(Number(z) || 1) !== zoom.k) zoom.zet(Number(z) || 1, zoom.midden());
+    else zoom.zetRondMidden(Number(z) || 1);
     veld('[data-zoom=in]').setAttribute('aria-disabled', String(zoom.k >= 6));
     veld('[data-zoom=uit]').setAttribute('aria-disabled', String(zoom.k <= 1));
     veld<HTMLSelectElement>('select[data-zoom=fase]').value = fase ? z : '';
@@ -184,7 +183,7 @@ export function startVerkenner(): void {
   veld('input[name=q]').addEventListener('blur', () => (typen = false));
   veld('[data-wis]').addEventListener('click', () => wijzig({ ...GEEN_FILTER }));
   const zoomStap = (factor: number) => {
-    zoom.zet(zoom.k * factor, zoom.midden());
+    zoom.zetRondMidden(zoom.k * factor);
     wijzig({ zoom: zoom.k > 1 ? String(zoom.k) : '' });
   };
   veld('[data-zoom=in]').addEventListener('click', () => zoomStap(1.5));

@@ -43,17 +43,28 @@ export class Zoom {
   }
 
   /** The middle of the visible timeline, in px from the box's left edge: where the buttons zoom around. */
-  midden(): number {
+  private midden(): number {
     return MAAT.laanNaam + (this.box.clientWidth - MAAT.laanNaam) / 2;
   }
 
   /** Zooms to factor k, keeping the point of time at `anker` (px from the box's left edge) where it is. */
   zet(k: number, anker: number = MAAT.laanNaam): void {
+    this.zoomRond(k, () => anker);
+  }
+
+  /** Zooms to factor k around the middle of the visible timeline: the buttons, the keys, a zoom from the URL. */
+  zetRondMidden(k: number): void {
+    this.zoomRond(k, () => this.midden());
+  }
+
+  // The anchor is asked for only when the zoom changes: the middle reads the box's width, a layout of the map.
+  private zoomRond(k: number, anker: () => number): void {
     k = klem(k);
     if (k === this.k) return;
-    const punt = (this.box.scrollLeft + anker - MAAT.laanNaam) / this.breedte();
+    const a = anker();
+    const punt = (this.box.scrollLeft + a - MAAT.laanNaam) / this.breedte();
     this.k = k;
-    this.toepassen(punt, anker);
+    this.toepassen(punt, a);
   }
 
   private toepassen(punt: number, anker: number = MAAT.laanNaam): void {

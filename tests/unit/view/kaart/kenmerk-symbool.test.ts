@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { KENMERK_FILTERS } from '../../../../src/domain/kaart-url.ts';
-import { kenmerkenSymbool } from '../../../../src/view/kaart/kenmerk-symbool.ts';
+import { kenmerkCombinaties, kenmerkenSymbool } from '../../../../src/view/kaart/kenmerk-symbool.ts';
 
 test('every combination of marks has its own short, valid id', () => {
   const ids = new Set<string>();
@@ -10,4 +10,10 @@ test('every combination of marks has its own short, valid id', () => {
     ids.add(id);
   }
   expect(ids.size).toBe((1 << KENMERK_FILTERS.length) - 1);
+});
+
+test('the combinations a map defines: each once, in order of first use, none for bars without marks', () => {
+  const spans = [{ kenmerken: ['standaard'] }, { kenmerken: [] }, { kenmerken: ['eigen-risico', 'meer-informatie'] }, { kenmerken: ['standaard'] }];
+  expect(kenmerkCombinaties(spans)).toEqual([['standaard'], ['eigen-risico', 'meer-informatie']]);
+  expect(kenmerkCombinaties([])).toEqual([]);
 });

@@ -7,10 +7,10 @@
  */
 import type { VoorzieningModel } from '../../domain/model.ts';
 import { layoutKaart } from '../../layout/kaart.ts';
-import { KaartBlokken, KaartKop, KaartLaanNamen, KaartRaster } from '../kaart/KaartRaster.tsx';
-import { ICON_SIZE } from '../../layout/tekstmaat.ts';
-import { kenmerkHref, type Merkteken } from '../kenmerk-icoon.ts';
-import { kenmerkCombinaties, kenmerkenSymbool } from '../kaart/kenmerk-symbool.ts';
+import { KaartBlokken, KaartKop, KaartLaanNamen, KaartRaster, KenmerkCombinaties } from '../kaart/KaartRaster.tsx';
+
+/** The preview's combinations of marks have ids of their own, beside the page's. */
+const bhId = (symbool: string) => `bh-${symbool}`;
 
 interface Props {
   regioNaam: string;
@@ -19,23 +19,13 @@ interface Props {
   onKies: (id: string) => void;
 }
 
-
 export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: Props) {
   const layout = layoutKaart(voorzieningen, gemeenten);
   const byId = new Map(voorzieningen.map((v) => [v.id, v]));
-  const combinaties = kenmerkCombinaties(layout.spans);
   return (
     <>
       <svg width="0" height="0" className="symbolen" aria-hidden="true">
-        <defs>
-          {combinaties.map((kenmerken) => (
-            <g key={kenmerken.join(' ')} id={`bh-${kenmerkenSymbool(kenmerken)}`}>
-              {kenmerken.map((k, i) => (
-                <use key={k} href={kenmerkHref(k as Merkteken)} x={i * (ICON_SIZE + 2)} width={ICON_SIZE} height={ICON_SIZE} />
-              ))}
-            </g>
-          ))}
-        </defs>
+        <KenmerkCombinaties layout={layout} symboolId={bhId} />
       </svg>
       <div className="kaart-box bh-kaart-box" data-kaart>
         <div className="kaart-doek">
@@ -47,7 +37,7 @@ export function KaartVoorbeeld({ regioNaam, gemeenten, voorzieningen, onKies }: 
               layout={layout}
               voorzieningen={byId}
               gemeenten={gemeenten}
-              symboolId={(symbool) => `bh-${symbool}`}
+              symboolId={bhId}
               link={(s) => ({
                 href: `#bh-vz-${s.id}`,
                 onClick: (e) => {

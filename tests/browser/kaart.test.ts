@@ -62,6 +62,26 @@ describe('de kaart van de voorbeeldregio', () => {
     await context.close();
   });
 
+  test('een klik op de kostentekens naast een balk opent die voorziening', async () => {
+    // The marks are a <use> of a rect filled with a pattern (KenmerkCombinaties): unlike SVG markers, which were
+    // measured as an alternative, it is hit like any shape. A bar whose marks stand beside it, not on it.
+    const { page, context } = await open(browser, '/voorbeeldregio/', { javaScript: false });
+    const doel = await page.locator('.kaart .vz > a').evaluateAll((links) => {
+      for (const a of links) {
+        const tekens = a.querySelector('use')?.getBoundingClientRect();
+        const balk = a.querySelector('rect')!.getBoundingClientRect();
+        if (!tekens || tekens.top > innerHeight || (tekens.left < balk.right && tekens.right > balk.left)) continue;
+        return { href: a.getAttribute('href')!, x: tekens.left + 7, y: tekens.top + 7, breedte: tekens.width };
+      }
+      return null;
+    });
+    expect(doel).not.toBeNull();
+    expect(doel!.breedte).toBeGreaterThanOrEqual(14);
+    await page.mouse.click(doel!.x, doel!.y);
+    await page.waitForURL(`**${doel!.href}`);
+    await context.close();
+  });
+
   test('op 320 px breed scrolt de kaart zijwaarts en blijven de laannamen in beeld', async () => {
     const { page, context } = await open(browser, '/voorbeeldregio/', { width: 320 });
     const scroller = page.locator('[data-kaart]');

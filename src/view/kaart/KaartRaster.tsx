@@ -1,9 +1,9 @@
 /**
- * The map's drawing, apart from the legend marks' symbols: the combinations of marks its bars use, the corner and the column header on top, the lane names on
- * the left, the grid of lanes and columns behind, and the voorzieningen in blocks of rows. React without state, so
- * the same markup serves the map page (rendered by Astro at build time, no JavaScript sent: Kaart.astro) and
- * beheer's live preview (KaartVoorbeeld.tsx); each says where a lane name and a bar link to. Time is in percent of
- * the timeline's width, as everywhere on the map.
+ * The map's drawing, apart from the legend marks' symbols: the combinations of marks its bars use, the corner and
+ * the column header on top, the lane names on the left, the grid of lanes and columns behind, and the voorzieningen
+ * in blocks of rows. React without state, so the same markup serves the map page (rendered by Astro at build time,
+ * no JavaScript sent: Kaart.astro) and beheer's live preview (KaartVoorbeeld.tsx); each says where a lane name and a
+ * bar link to. Time is in percent of the timeline's width, as everywhere on the map.
  */
 import { Fragment, type MouseEvent } from 'react';
 import type { VoorzieningModel } from '../../domain/model.ts';

@@ -110,9 +110,19 @@ export interface KaartLayout {
   blokken: BlokLayout[];
 }
 
+/** Where the i-th mark in a row of marks starts: the icons side by side, 2 px apart. */
+export function kenmerkPlek(i: number): number {
+  return i * (ICON_SIZE + 2);
+}
+
+/** Width of the icons of a row of marks (what the map draws for them). */
+export function kenmerkenRij(aantal: number): number {
+  return aantal === 0 ? 0 : kenmerkPlek(aantal) - 2;
+}
+
 /** Width of a row of marks before a label: the icons, then a gap. */
 export function kenmerkBreedte(aantal: number): number {
-  return aantal === 0 ? 0 : aantal * ICON_SIZE + (aantal - 1) * 2 + 4;
+  return aantal === 0 ? 0 : kenmerkenRij(aantal) + 4;
 }
 
 /** Share of the timeline a voorziening covers, by column weight. */

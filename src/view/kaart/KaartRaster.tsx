@@ -8,12 +8,14 @@
 import { Fragment, type MouseEvent } from 'react';
 import type { VoorzieningModel } from '../../domain/model.ts';
 import { toegankelijkeNaam } from '../../domain/woorden.ts';
-import { MAAT, type KaartLayout, type LaanLayout, type SpanLayout } from '../../layout/kaart.ts';
+import { MAAT, kenmerkenRij, kenmerkPlek, type KaartLayout, type LaanLayout, type SpanLayout } from '../../layout/kaart.ts';
 import { ICON_SIZE } from '../../layout/tekstmaat.ts';
 import { kenmerkHref, type Merkteken } from '../kenmerk-icoon.ts';
-import { kenmerkCombinaties, kenmerkenBreedte, kenmerkenSymbool, kenmerkPlek } from './kenmerk-symbool.ts';
+import { kenmerkCombinaties, kenmerkenSymbool } from './kenmerk-symbool.ts';
 
 const p = (n: number) => `${n}%`;
+/** A combination's id as the page's symbols have it (beheer's preview prefixes its own). */
+const eigenId = (symbool: string) => symbool;
 
 /**
  * Each combination of marks the bars use, as one rect filled with a pattern that draws the marks (from the legend
@@ -22,12 +24,12 @@ const p = (n: number) => `${n}%`;
  * pattern is drawn once. At 10,000 voorzieningen, usable after 508 → 381 ms, and 160 → 144 ms at 1,000 (bench, 9
  * loads in turn); the marks look the same, sharp at any zoom, and a click on one still hits the bar's link.
  */
-export function KenmerkCombinaties({ layout, symboolId = (symbool) => symbool }: { layout: KaartLayout; symboolId?: (symbool: string) => string }) {
+export function KenmerkCombinaties({ layout, symboolId = eigenId }: { layout: KaartLayout; symboolId?: (symbool: string) => string }) {
   return (
     <defs>
       {kenmerkCombinaties(layout.spans).map((kenmerken) => {
         const id = symboolId(kenmerkenSymbool(kenmerken));
-        const breedte = kenmerkenBreedte(kenmerken.length);
+        const breedte = kenmerkenRij(kenmerken.length);
         return (
           <Fragment key={id}>
             <pattern id={`${id}-vlak`} patternUnits="objectBoundingBox" width="1" height="1" viewBox={`0 0 ${breedte} ${ICON_SIZE}`}>
@@ -135,7 +137,7 @@ const herpasbaar = (s: SpanLayout) => s.label.ingekort && s.label.ruimte > 0;
  * a link by its position, so links carry no ids. A shortened label carries its whole name and room (data-naam,
  * data-ruimte), so the explorer can lengthen it when there is more space.
  */
-export function KaartBlokken({ layout, voorzieningen, gemeenten, link, symboolId = (symbool) => symbool }: BlokkenProps) {
+export function KaartBlokken({ layout, voorzieningen, gemeenten, link, symboolId = eigenId }: BlokkenProps) {
   return layout.blokken.map((blok) => (
     // Keyed by lane and first span: an empty lane's block starts where the next lane's does (beheer's preview
     // redraws as the data changes, and a shared key left a stale block behind).

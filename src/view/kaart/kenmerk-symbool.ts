@@ -2,8 +2,6 @@
  * One SVG symbol per combination of legend marks that the map uses, so a voorziening's marks are one <use>, not
  * one element per mark. Its id is short: the map carries it once per voorziening.
  */
-import { ICON_SIZE } from '../../layout/tekstmaat.ts';
-
 const CODE: Record<string, string> = {
   'eigen-risico': 'er',
   'eigen-bijdrage': 'eb',
@@ -24,8 +22,3 @@ export function kenmerkCombinaties(spans: readonly { kenmerken: readonly string[
   return [...new Set(spans.filter((s) => s.kenmerken.length).map((s) => s.kenmerken.join(' ')))].map((k) => k.split(' '));
 }
 
-/** Where the i-th mark of a combination starts: icons side by side, 2 px apart (the room layout/kaart.ts keeps). */
-export const kenmerkPlek = (i: number) => i * (ICON_SIZE + 2);
-
-/** The width of a combination of `aantal` marks. */
-export const kenmerkenBreedte = (aantal: number) => kenmerkPlek(aantal) - 2;

@@ -106,33 +106,13 @@ describe('npm run import', { timeout: 30_000 }, () => {
 
 // `npm run import` with the addresses of issue 15: --locaties, and keeping the locaties without it.
 describe('gemeenten en beschikbaarheid (issue 15)', () => {
-  const regio = proefregio();
-  mkdirSync('tests/.tmp', { recursive: true });
-  const werk = mkdtempSync('tests/.tmp/import-locaties-');
-  const dataDir = join(werk, 'data');
-  const doel = join(dataDir, 'proefregio', 'voorzieningen.json');
-  afterAll(() => rmSync(werk, { recursive: true, force: true }));
-  beforeEach(() => {
-    rmSync(dataDir, { recursive: true, force: true });
-    cpSync(FIXTURE_DIR, dataDir, { recursive: true });
-  });
-
-  function importeer(...args: string[]) {
-    const result = spawnSync('node_modules/.bin/tsx', ['src/cli/import.ts', ...args], { encoding: 'utf8', env: { ...process.env, ROUTEKAART_DATA: dataDir } });
-    return { code: result.status, uit: result.stdout, fout: result.stderr };
-  }
-  function bestand(naam: string, inhoud: string): string {
-    const pad = join(werk, naam);
-    writeFileSync(pad, inhoud);
-    return pad;
-  }
   const geschreven = () => JSON.parse(readFileSync(doel, 'utf8')).voorzieningen;
   const cb = (voorzieningen: { id: string; locaties?: unknown[] }[]) => voorzieningen.find((v) => v.id === 'consultatiebureau')!.locaties;
 
   describe('npm run import met locaties', { timeout: 60_000 }, () => {
     test('export → import van beide bestanden geeft precies hetzelfde voorzieningen.json; zonder --locaties blijven de adressen staan', () => {
-      const csv = bestand('v.csv', voorzieningenNaarCsv(regio.voorzieningen));
-      const met = importeer(csv, '--locaties', bestand('l.csv', locatiesNaarCsv(regio.voorzieningen)), '--regio', 'proefregio');
+      const csv = csvBestand('v.csv', voorzieningenNaarCsv(regio.voorzieningen));
+      const met = importeer(csv, '--locaties', csvBestand('l.csv', locatiesNaarCsv(regio.voorzieningen)), '--regio', 'proefregio');
       expect(met.code, met.fout).toBe(0);
       expect(met.uit).not.toContain('behouden');
       expect(geschreven()).toEqual(regio.voorzieningen.map(voorzieningZonderAfgeleiden));
@@ -146,14 +126,14 @@ describe('gemeenten en beschikbaarheid (issue 15)', () => {
     test('een fout in locaties.csv: exit 1, het bestand met rij en kolom, ook als de fout pas bij de controle van de regio blijkt', () => {
       const voor = readFileSync(doel);
       const locaties = locatiesNaarCsv(regio.voorzieningen).replace('9876 ZX', '9876zx').replace(';Proefdorp;', ';Proefdrop;');
-      const l = bestand('kapot.csv', locaties);
-      const { code, fout } = importeer(bestand('v.csv', voorzieningenNaarCsv(regio.voorzieningen)), '--locaties', l, '--regio', 'proefregio');
+      const l = csvBestand('kapot.csv', locaties);
+      const { code, fout } = importeer(csvBestand('v.csv', voorzieningenNaarCsv(regio.voorzieningen)), '--locaties', l, '--regio', 'proefregio');
       expect(code).toBe(1);
       expect(fout).toContain(`${l}: rij 3, kolom 'postcode': schrijf de postcode als "9876 ZX"`);
       expect(readFileSync(doel)).toEqual(voor);
 
-      const alleenGemeente = bestand('gemeente.csv', locatiesNaarCsv(regio.voorzieningen).replace(';Proefdorp;', ';Proefdrop;'));
-      const tweede = importeer(bestand('v.csv', voorzieningenNaarCsv(regio.voorzieningen)), '--locaties', alleenGemeente, '--regio', 'proefregio');
+      const alleenGemeente = csvBestand('gemeente.csv', locatiesNaarCsv(regio.voorzieningen).replace(';Proefdorp;', ';Proefdrop;'));
+      const tweede = importeer(csvBestand('v.csv', voorzieningenNaarCsv(regio.voorzieningen)), '--locaties', alleenGemeente, '--regio', 'proefregio');
       expect(tweede.code).toBe(1);
       expect(tweede.fout).toContain(`${alleenGemeente}: rij 2, kolom 'gemeente': gemeente "Proefdrop" staat niet in regio.json › gemeenten; bedoel je "Proefdorp"?`);
       expect(tweede.fout).toContain('1 fout; ');

@@ -39,6 +39,11 @@ export async function open(browser: Browser, path: string, options: { width?: nu
     javaScriptEnabled: options.javaScript ?? true,
     acceptDownloads: true,
   });
+  return openIn(context, path);
+}
+
+/** A new page in a context of the test's own (with init scripts or routes, say), recording as open() does. */
+export async function openIn(context: BrowserContext, path: string): Promise<Visit> {
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

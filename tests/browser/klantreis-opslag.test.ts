@@ -12,7 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import { klantreisNaarJson } from '../../src/domain/klantreis/importeren.ts';
 import type { Klantreis } from '../../src/domain/klantreis/schema.ts';
 import { APART_SLEUTEL, OPSLAG_SLEUTEL } from '../../src/view/klantreis/opslag.ts';
-import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
+import { baseUrl, launch, open, openIn } from './browser.ts';
+import { schoon } from './schoon.ts';
 
 const PAD = '/voorbeeldregio/klantreis/';
 const VOORBEELD = JSON.parse(readFileSync('public/klantreis/voorbeeld.json', 'utf8')) as Klantreis;
@@ -24,12 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function clean(visit: Visit) {
-  expect(describeViolations(await axe(visit.page))).toBe('');
-  expect(externalRequests(visit.requests)).toEqual([]);
-  expect(visit.errors).toEqual([]);
-}
 
 const opgeslagen = (page: Page): Promise<Klantreis[]> => page.evaluate((sleutel) => JSON.parse(localStorage.getItem(sleutel) ?? '[]'), OPSLAG_SLEUTEL);
 const titels = async (page: Page) => (await opgeslagen(page)).map((k) => k.titel).sort();
@@ -94,7 +89,7 @@ describe('klantreis: twee tabbladen in één browser', () => {
     await lijstIs(a, ['Casus uit tab A']);
 
     // axe once, on the tab that shows the message (axe on this page takes seconds).
-    await clean({ ...visit, page: b });
+    await schoon(browser, { ...visit, page: b });
     await visit.context.close();
   });
 });
@@ -111,7 +106,7 @@ describe('klantreis: een browser die niets bewaart', () => {
         },
       });
     });
-    const visit = await openIn(context);
+    const visit = await openIn(context, PAD);
     const { page } = visit;
     await page.getByRole('heading', { name: 'Casussen in deze browser' }).waitFor();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Deze browser laat deze site niets bewaren');
@@ -122,7 +117,7 @@ describe('klantreis: een browser die niets bewaart', () => {
     await expect(lijst(page)).resolves.toEqual(['Alleen in dit tabblad', VOORBEELD.titel]);
     await page.getByRole('button', { name: 'Alleen in dit tabblad' }).click();
     await expect(page.getByLabel('Feiten').first().inputValue()).resolves.toBe('Blijft zolang het tabblad open is');
-    await clean(visit);
+    await schoon(browser, visit);
     await context.close();
   });
 
@@ -141,7 +136,7 @@ describe('klantreis: een browser die niets bewaart', () => {
       },
       { sleutel: OPSLAG_SLEUTEL, vooraf },
     );
-    const visit = await openIn(context);
+    const visit = await openIn(context, PAD);
     const { page } = visit;
     await page.getByRole('heading', { name: `Casus: ${VOORBEELD.titel}` }).waitFor();
     await expect(page.getByRole('status').textContent()).resolves.toContain('1 opgeslagen casus kon niet worden gelezen');
@@ -151,7 +146,7 @@ describe('klantreis: een browser die niets bewaart', () => {
     expect(await page.evaluate((s) => localStorage.getItem(s), OPSLAG_SLEUTEL)).toBe(vooraf);
     expect(await page.evaluate((s) => localStorage.getItem(s), APART_SLEUTEL)).toBeNull();
     await expect(page.getByLabel('Feiten').first().inputValue()).resolves.toBe('Nieuwe tekst');
-    await clean(visit);
+    await schoon(browser, visit);
     await context.close();
   });
 });
@@ -174,7 +169,7 @@ describe('klantreis: zware bestanden', () => {
       }
       new PerformanceObserver((lijst) => lijst.getEntries().forEach((e) => w.__lang.push(e.duration))).observe({ type: 'longtask', buffered: true });
     });
-    const visit = await openIn(context);
+    const visit = await openIn(context, PAD);
     const { page } = visit;
     await page.getByRole('heading', { name: 'Casussen in deze browser' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -204,21 +199,8 @@ describe('klantreis: zware bestanden', () => {
     // Before the limits this file kept the tab busy for seconds in one go; now nothing here takes 1 s.
     expect(langste).toBeLessThan(1000);
     rmSync(map, { recursive: true, force: true });
-    await clean(visit);
+    await schoon(browser, visit);
     await context.close();
   });
 });
 
-/** open() from browser.ts, in a context that already has its init scripts. */
-async function openIn(context: Awaited<ReturnType<Browser['newContext']>>): Promise<Visit> {
-  const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(baseUrl() + PAD);
-  return { page, context, requests, errors };
-}

@@ -12,7 +12,8 @@ import { STANDAARD_BANDEN } from '../../src/domain/klantreis/nieuw.ts';
 import type { Klantreis } from '../../src/domain/klantreis/schema.ts';
 import { laadRegios } from '../../src/io/data.ts';
 import { OPSLAG_SLEUTEL } from '../../src/view/klantreis/opslag.ts';
-import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
+import { baseUrl, describeViolations, externalRequests, launch, open } from './browser.ts';
+import { schoon } from './schoon.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
 const PAD = '/voorbeeldregio/klantreis/';
@@ -26,12 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function clean(visit: Visit) {
-  expect(describeViolations(await axe(visit.page))).toBe('');
-  expect(externalRequests(visit.requests)).toEqual([]);
-  expect(visit.errors).toEqual([]);
-}
 
 async function opgeslagen(page: Page): Promise<Klantreis[]> {
   return page.evaluate((sleutel) => JSON.parse(localStorage.getItem(sleutel) ?? '[]'), OPSLAG_SLEUTEL);
@@ -120,7 +115,7 @@ describe('klantreis', () => {
     // The timeline and the actions list follow the form.
     await expect(page.locator('.kr-tijdlijn title').allTextContents()).resolves.toContainEqual(expect.stringContaining(voorziening.naam));
     await expect(page.locator('.kr-acties-tabel tbody tr').allTextContents()).resolves.toEqual([expect.stringContaining('Ouders uitnodigen voor het overleg')]);
-    await clean(visit);
+    await schoon(browser, visit);
 
     await page.reload();
     await page.getByRole('heading', { name: 'Casus: Casus toetsenbord' }).waitFor();
@@ -142,7 +137,7 @@ describe('klantreis', () => {
     // Annuleren and Escape leave the case; only the explicit yes removes it.
     await page.getByRole('button', { name: 'Casus verwijderen' }).click();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Annuleren');
-    await clean(visit);
+    await schoon(browser, visit);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Casus verwijderen');
@@ -155,7 +150,7 @@ describe('klantreis', () => {
     await page.getByLabel('Klantreis-bestand importeren (JSON)').setInputFiles({ name: json.naam, mimeType: 'application/json', buffer: Buffer.from(json.tekst) });
     await page.getByRole('heading', { name: `Casus: ${VOORBEELD.titel}` }).waitFor();
     expect(await opgeslagen(page)).toEqual([casus]);
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -176,7 +171,7 @@ describe('klantreis', () => {
     const zesJaar = VOORBEELD.banden.at(-1)!;
     await page.getByRole('button', { name: `Leeftijdsband verwijderen (${zesJaar.naam})` }).click();
     await page.getByRole('alertdialog').waitFor();
-    await clean(visit);
+    await schoon(browser, visit);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Annuleren' }).click();
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(`Leeftijdsband verwijderen (${zesJaar.naam})`);
     await page.getByRole('button', { name: `Leeftijdsband verwijderen (${zesJaar.naam})` }).click();
@@ -211,7 +206,7 @@ describe('klantreis', () => {
       expect(await opgeslagen(page)).toEqual(voor);
       await expect(page.getByRole('heading', { name: `Casus: ${VOORBEELD.titel}` }).count()).resolves.toBe(1);
     }
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -266,7 +261,7 @@ describe('klantreis', () => {
     await expect(page.locator('.kr-let-op').first().textContent()).resolves.toMatch(/^Let op: /);
     await page.getByText('Tijdlijn als tabel').click();
     await expect(page.locator('.kr-als-tabel table').count()).resolves.toBe(2);
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -281,7 +276,7 @@ describe('klantreis', () => {
     await expect(page.locator('.kr-tijdlijn').isVisible()).resolves.toBe(true);
     await expect(page.locator('.kr-acties-tabel').isVisible()).resolves.toBe(true);
     await expect(page.locator('.kr-sjabloon').isVisible()).resolves.toBe(false);
-    await clean(visit);
+    await schoon(browser, visit);
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     const [, breedte, hoogte] = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)!;
     // A4 landscape is 297 × 210 mm: 842 × 595 points.

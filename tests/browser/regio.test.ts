@@ -14,8 +14,8 @@ import { laadRegios } from '../../src/io/data.ts';
 import { verwijs, zoekparametersVan, type Vraag } from '../../src/domain/verwijswijzer.ts';
 import { kleurenUitThema } from '../../src/domain/thema.ts';
 import { leesThemaPakket } from '../../src/io/thema.ts';
-import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
-import { axeZonderJs } from './zonder-js.ts';
+import { baseUrl, launch, open } from './browser.ts';
+import { schoon } from './schoon.ts';
 
 const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
@@ -38,14 +38,6 @@ const BEPERKT = regio.voorzieningen.find((v) => v.themas?.includes('financien-en
 const ELDERS = GEMEENTEN.find((g) => !BEPERKT.gemeenten!.includes(g))!;
 const HIER = BEPERKT.gemeenten![BEPERKT.gemeenten!.length - 1]!;
 const VOORBIJ = regio.voorzieningen.find((v) => beschikbaarheid(v, VANDAAG).stand === 'voorbij')!;
-
-async function clean(visit: Visit, zonderJs = false) {
-  const url = new URL(visit.page.url());
-  const violations = zonderJs ? await axeZonderJs(browser, url.pathname + url.search) : await axe(visit.page);
-  expect(describeViolations(violations)).toBe('');
-  expect(externalRequests(visit.requests)).toEqual([]);
-  expect(visit.errors).toEqual([]);
-}
 
 const treffers = (page: Page) => page.locator('.antwoord .niveau-groep .treffer').evaluateAll((els) => els.map((el) => el.getAttribute('data-voorziening')));
 
@@ -89,7 +81,7 @@ describe('verwijswijzer: in welke gemeente woont het gezin?', () => {
       expect(postcodes).toEqual(t.locaties.map((l) => l.postcode));
     }
     expect(await page.locator('select[name="gemeente"]').inputValue()).toBe(gemeenteSleutel(ELDERS));
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -108,7 +100,7 @@ describe('verwijswijzer: in welke gemeente woont het gezin?', () => {
     expect(blad).toContain('Waar?');
     expect(blad).toContain(adresRegel(hier[0]!));
     for (const l of BEPERKT.locaties!.filter((x) => !hier.includes(x))) expect(blad).not.toContain(adresRegel(l));
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -122,14 +114,14 @@ describe('verwijswijzer: in welke gemeente woont het gezin?', () => {
     expect(await page.locator(`.voor-het-gezin li[data-voorziening="${BEPERKT.id}"]`).innerText()).toContain(`Alleen voor wie woont in ${waar}.`);
     expect(await page.locator('.samenvatting').innerText()).toContain('alle gemeenten');
     expect(await treffers(page)).not.toContain(VOORBIJ.id);
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
   test('zonder JavaScript: de vraag staat in het formulier, en de pagina per thema zegt "Alleen in …" met alle adressen', async () => {
     const formulier = await open(browser, PAD, { javaScript: false });
     expect(await formulier.page.locator('select[name="gemeente"] option').count()).toBe(GEMEENTEN.length + 1);
-    await clean(formulier, true);
+    await schoon(browser, formulier, true);
     await formulier.context.close();
 
     const visit = await open(browser, `${PAD}financien-en-schulden/`, { javaScript: false });
@@ -140,7 +132,7 @@ describe('verwijswijzer: in welke gemeente woont het gezin?', () => {
     for (const l of BEPERKT.locaties!) expect(await kaart.innerText()).toContain(adresRegel(l));
     // The ended pilot is not suggested here either.
     expect(await page.locator(`.treffer[data-voorziening="${VOORBIJ.id}"]`).count()).toBe(0);
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await visit.context.close();
   });
 });
@@ -168,7 +160,7 @@ describe('de voorzieningpagina: waar, en tot wanneer', () => {
     }
     // A link, not an embed: no iframe, no image or script from elsewhere.
     expect(await page.locator('iframe').count()).toBe(0);
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -181,7 +173,7 @@ describe('de voorzieningpagina: waar, en tot wanneer', () => {
     if (VOORBIJ.voorwaarden) expect(await page.locator('.feiten').innerText()).toContain(VOORBIJ.voorwaarden);
     // Back to the map, not to a bar that is not drawn.
     expect(await page.getByRole('link', { name: '← Terug naar de kaart' }).getAttribute('href')).toBe('/voorbeeldregio/');
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
 
     const kaart = await open(browser, '/voorbeeldregio/', { javaScript: false });
@@ -203,7 +195,7 @@ describe('een klantroute die maar in één gemeente te volgen is', () => {
     const [gemeente] = routeGemeenten(route, byId, GEMEENTEN)!;
     const visit = await open(browser, `/voorbeeldregio/route/${route.id}/`);
     expect(await visit.page.locator('.alleen-in').first().innerText()).toContain(`Alleen helemaal te volgen in ${gemeente}`);
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
     const lijst = await open(browser, '/voorbeeldregio/routes/', { javaScript: false });
     expect(await lijst.page.locator(`li[data-route="${route.id}"]`).innerText()).toContain(`Alleen helemaal te volgen in ${gemeente}.`);
@@ -243,7 +235,7 @@ describe('analyse: dekking per gemeente en wat afloopt', () => {
     expect(await aflopend.locator('tbody tr').evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))).toEqual(verwacht.aflopend.map((a) => a.id));
     expect(await aflopend.locator(`tr[data-id="${VOORBIJ.id}"]`).innerText()).toContain('afgelopen');
     expect(byId.get(VOORBIJ.id)).toBeDefined();
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await visit.context.close();
   });
 });
@@ -274,7 +266,7 @@ describe('een regio in de huisstijl van een NL Design System-thema (kleinstad)',
     const licentie = await page.request.get(`${baseUrl()}/kleinstad/huisstijl/thema-licentie.txt`);
     expect(licentie.status()).toBe(200);
     expect(await licentie.text()).toContain('EUROPEAN UNION PUBLIC LICENCE');
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { laadRegios } from '../../src/io/data.ts';
 import { stappenOpVolgorde } from '../../src/layout/route.ts';
-import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
-import { axeZonderJs } from './zonder-js.ts';
+import { launch, open } from './browser.ts';
+import { schoon } from './schoon.ts';
 
 const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
@@ -20,14 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** axe in the state the page is in now (with or without JavaScript), no request off this machine, no errors. */
-async function clean(visit: Visit, zonderJs = false) {
-  const violations = zonderJs ? await axeZonderJs(browser, new URL(visit.page.url()).pathname + new URL(visit.page.url()).search) : await axe(visit.page);
-  expect(describeViolations(violations)).toBe('');
-  expect(externalRequests(visit.requests)).toEqual([]);
-  expect(visit.errors).toEqual([]);
-}
 
 describe('een routepagina zonder JavaScript', () => {
   test('vertelt het verhaal en toont de stappen op volgorde, elk met toegang, kosten en contact', async () => {
@@ -45,7 +37,7 @@ describe('een routepagina zonder JavaScript', () => {
     }
     // Screen readers hear "Stap 2: …" before each name; the visible number matches the map.
     expect(await items.nth(1).locator('h3').textContent()).toContain('Stap 2:');
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await visit.context.close();
   });
 
@@ -70,7 +62,7 @@ describe('een routepagina zonder JavaScript', () => {
     expect(await page.locator('h1').textContent()).toBe(eerste.naam);
     await page.getByRole('link', { name: route.naam, exact: true }).click();
     await page.waitForURL(`**/voorbeeldregio/route/${route.id}/`);
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await visit.context.close();
   });
 
@@ -86,7 +78,7 @@ describe('een routepagina zonder JavaScript', () => {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     }
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await visit.context.close();
   });
 });
@@ -100,7 +92,7 @@ describe('het overzicht van klantroutes', () => {
     await page.waitForURL('**/voorbeeldregio/routes/');
     const links = await page.locator('.routes-lijst h2 a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual(regio.routes.map((r) => [r.naam, `/voorbeeldregio/route/${r.id}/`]));
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await visit.context.close();
   });
 });

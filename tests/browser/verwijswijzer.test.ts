@@ -11,8 +11,8 @@ import { datumVan } from '../../src/domain/fase-van-datum.ts';
 import { THEMA_IDS } from '../../src/domain/ids.ts';
 import { FASE_IDS } from '../../src/domain/tijdlijn.ts';
 import { verwijs, zoekparametersVan, type Vraag } from '../../src/domain/verwijswijzer.ts';
-import { axe, baseUrl, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
-import { axeZonderJs } from './zonder-js.ts';
+import { baseUrl, launch, open } from './browser.ts';
+import { schoon } from './schoon.ts';
 
 const { regios } = laadRegios(process.env.ROUTEKAART_DATA ?? 'data');
 const regio = regios.find((r) => r.id === 'voorbeeldregio')!;
@@ -32,14 +32,6 @@ afterAll(async () => {
 const THEMA = [...THEMA_IDS].sort(
   (a, b) => verwijs(aanbod, { themas: [b], fase: 'zwangerschap' }, VANDAAG).voorzieningen.length - verwijs(aanbod, { themas: [a], fase: 'zwangerschap' }, VANDAAG).voorzieningen.length,
 )[0]!;
-
-/** axe in the state the page is in now (with or without JavaScript), no request off this machine, no errors. */
-async function clean(visit: Visit, zonderJs = false) {
-  const violations = zonderJs ? await axeZonderJs(browser, new URL(visit.page.url()).pathname + new URL(visit.page.url()).search) : await axe(visit.page);
-  expect(describeViolations(violations)).toBe('');
-  expect(externalRequests(visit.requests)).toEqual([]);
-  expect(visit.errors).toEqual([]);
-}
 
 /** What the page shows, in order: first steps, then voorzieningen, tips and routes. */
 async function shown(page: Page) {
@@ -95,7 +87,7 @@ describe('met het toetsenbord', () => {
     // The form shows the question it answers, ready to be adjusted.
     expect(await page.locator(`input[name="thema"][value="${THEMA}"]`).isChecked()).toBe(true);
     expect(await page.locator('select[name="fase"]').inputValue()).toBe('zwangerschap');
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });
@@ -111,7 +103,7 @@ describe('via een gedeeld webadres', () => {
       [...new Set([THEMA, 'opvoeding'])].sort(),
     );
     expect(await page.locator('input[name="bekend"]:checked').getAttribute('value')).toBe('ja');
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -119,7 +111,7 @@ describe('via een gedeeld webadres', () => {
     const visit = await open(browser, `${PAD}?veilig=ja&thema=${THEMA}&aanvullend=nee`, { width: 320 });
     await visit.page.locator('.antwoord').waitFor();
     expect(await visit.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -130,7 +122,7 @@ describe('via een gedeeld webadres', () => {
     const visit = await open(browser, `${PAD}?${zoekparametersVan(vraag)}`);
     expect(await visit.page.locator('.samenvatting').innerText()).toContain('Peuterfase (Het kind is 18 maanden oud)');
     expect(await shown(visit.page)).toEqual(expected({ ...vraag, fase: 'peuterfase' }));
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });
@@ -145,7 +137,7 @@ describe('veiligheid', () => {
     expect(await first.getByRole('link', { name: 'Bel 0800-2000' }).getAttribute('href')).toBe('tel:08002000');
     // The family sheet leads with it too.
     expect(await page.locator('.voor-het-gezin .gezin-veilig').innerText()).toContain('0800-2000');
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });
@@ -165,7 +157,7 @@ describe('geen passende voorziening', () => {
     expect(await melding.locator('h3').textContent()).toBe('Geen passende voorziening gevonden');
     expect(await melding.innerText()).toMatch(/wijkteam of met de huisarts/);
     expect(await page.locator('.voor-het-gezin').innerText()).toContain('Bel het wijkteam of uw huisarts');
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });
@@ -199,7 +191,7 @@ describe('afdrukken voor het gezin', () => {
     expect(text).toContain('Wat kost het?');
     expect(text).not.toMatch(/vrij verzekerd|eigen risico:|steuntje in de rug/i);
     await page.emulateMedia({ media: 'screen' });
-    await clean(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });
@@ -212,7 +204,7 @@ describe('zonder JavaScript', () => {
     // The form is still a real GET form (its address is what the script answers once JavaScript is on).
     expect(await page.locator('form#formulier').getAttribute('method')).toBe('get');
     expect(await page.locator('#antwoord').isVisible()).toBe(false);
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await page.locator(`.thema-links a[href$="/${THEMA}/"]`).click();
     await page.waitForURL(`**${PAD}${THEMA}/`);
     expect(await shown(page)).toEqual(expected({ themas: [THEMA] }));
@@ -220,7 +212,7 @@ describe('zonder JavaScript', () => {
     await page.waitForURL(`**${PAD}${THEMA}/zwangerschap/`);
     expect(await shown(page)).toEqual(expected({ themas: [THEMA], fase: 'zwangerschap' }));
     expect(await page.locator('.voor-het-gezin').isVisible()).toBe(true);
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await visit.context.close();
   });
 
@@ -228,7 +220,7 @@ describe('zonder JavaScript', () => {
     const visit = await open(browser, `${PAD}veiligheid-en-huiselijk-geweld/`, { javaScript: false });
     const first = visit.page.locator('.antwoord').locator('[data-advies], .treffer').first();
     expect(await first.getAttribute('data-advies')).toBe('veilig-thuis');
-    await clean(visit, true);
+    await schoon(browser, visit, true);
     await visit.context.close();
   });
 });

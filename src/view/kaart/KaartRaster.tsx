@@ -89,7 +89,7 @@ export function KaartRaster({ layout }: { layout: KaartLayout }) {
  * The lane names on the left, each as tall as its lane. On the map page a name links to who belongs in the lane
  * (`link`); in beheer's preview it is plain text.
  */
-export function KaartLaanNamen({ layout, link }: { layout: KaartLayout; link?: (laan: LaanLayout) => { href: string; target?: '_top' } }) {
+export function KaartLaanNamen({ layout, link }: { layout: KaartLayout; link?: (laan: LaanLayout) => Omit<BalkLink, 'onClick'> }) {
   return (
     <div className="laan-namen">
       {layout.lanen.map((laan) => (
@@ -110,7 +110,10 @@ export function KaartLaanNamen({ layout, link }: { layout: KaartLayout; link?: (
   );
 }
 
-/** Where a bar leads: on the map page to the voorziening's page, in beheer's preview to its form. */
+/**
+ * Where a bar leads: on the map page to the voorziening's page, in beheer's preview to its form. A lane name's link
+ * is the same, without a click handler.
+ */
 export interface BalkLink {
   href: string;
   /** "_top" in the embed iframe: SVG links do not follow <base target>, so they carry it themselves. */

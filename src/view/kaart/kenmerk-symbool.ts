@@ -21,4 +21,3 @@ export function kenmerkenSymbool(kenmerken: readonly string[]): string {
 export function kenmerkCombinaties(spans: readonly { kenmerken: readonly string[] }[]): string[][] {
   return [...new Set(spans.filter((s) => s.kenmerken.length).map((s) => s.kenmerken.join(' ')))].map((k) => k.split(' '));
 }
-

@@ -6,7 +6,7 @@
 import { ZOOM_MAX, ZOOM_MIN } from '../../domain/kaart-url.ts';
 import { MAAT } from '../../layout/tijdas.ts';
 
-export const klem = (k: number) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(k * 100) / 100));
+const klem = (k: number) => Math.min(ZOOM_MAX, Math.max(ZOOM_MIN, Math.round(k * 100) / 100));
 export const rustig = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class Zoom {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { laadRegios } from '../../src/io/data.ts';
 import { stappenOpVolgorde } from '../../src/layout/route.ts';
-import { axe, describeViolations, externalRequests, launch, type Visit } from './browser.ts';
+import { launch, type Visit } from './browser.ts';
+import { schoon } from './schoon.ts';
 import { link, openKaart } from './kaart-hulp.ts';
 
 const { regios } = laadRegios('data');
@@ -24,12 +25,6 @@ afterAll(async () => {
 });
 
 const kaart = (path = ''): Promise<Visit> => openKaart(browser, `/voorbeeldregio/${path}`);
-
-async function schoon(visit: Visit): Promise<void> {
-  expect(describeViolations(await axe(visit.page))).toBe('');
-  expect(visit.errors).toEqual([]);
-  expect(externalRequests(visit.requests)).toEqual([]);
-}
 
 const getoond = (page: Page) => page.locator('.kaart .route-laag[data-route]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-route')));
 const fragment = (page: Page) => page.evaluate(() => location.hash);
@@ -72,7 +67,7 @@ describe('een klantroute op de kaart', () => {
     const uit = regio.voorzieningen.find((v) => !route.stappen.some((s) => s.voorziening === v.id))!;
     expect(await opacity(page, opVolgorde[0]!.voorziening)).toBe(1);
     expect(await opacity(page, uit.id)).toBeLessThan(0.5);
-    await schoon(visit);
+    await schoon(browser, visit);
 
     await page.getByRole('button', { name: 'Volgende stap' }).focus();
     await page.keyboard.press('Enter');
@@ -85,7 +80,7 @@ describe('een klantroute op de kaart', () => {
     expect(await page.locator('.route-kiezer .route-stap h2 a').getAttribute('href')).toMatch(new RegExp(`/voorziening/${opVolgorde[2]!.voorziening}/$`));
     expect(await laag.locator('.route-nummer.huidig').getAttribute('data-stap')).toBe('3');
     expect(await page.locator('.route-kiezer').getByRole('status').filter({ hasText: 'stap 3 van' }).count()).toBe(1);
-    await schoon(visit);
+    await schoon(browser, visit);
 
     // Back undoes one step at a time, then the choice itself.
     await page.goBack();
@@ -111,7 +106,7 @@ describe('een klantroute op de kaart', () => {
     await page.waitForFunction(() => location.search.includes('q=kraam'));
     expect(await fragment(page)).toBe(`#route=${route.id}&stap=4`);
     expect(await getoond(page)).toEqual([route.id]);
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });

@@ -9,7 +9,8 @@ import { laadRegios } from '../../src/io/data.ts';
 import { isoDatum, regioOpDeKaart } from '../../src/domain/beschikbaar.ts';
 import { KOLOMMEN } from '../../src/domain/tijdlijn.ts';
 import { MAAT, layoutKaart } from '../../src/layout/kaart.ts';
-import { axe, describeViolations, externalRequests, launch, open, type Visit } from './browser.ts';
+import { describeViolations, externalRequests, launch, open } from './browser.ts';
+import { schoon } from './schoon.ts';
 import { link, openKaart, query, zichtbaar } from './kaart-hulp.ts';
 import { axeZonderJs } from './zonder-js.ts';
 
@@ -27,12 +28,6 @@ afterAll(async () => {
 });
 
 const kaart = (path = '', options: { width?: number; height?: number } = {}) => openKaart(browser, `/voorbeeldregio/${path}`, options);
-
-async function schoon(visit: Visit): Promise<void> {
-  expect(describeViolations(await axe(visit.page))).toBe('');
-  expect(visit.errors).toEqual([]);
-  expect(externalRequests(visit.requests)).toEqual([]);
-}
 
 /** The columns whose left edge is in view in the map's box (right of the lane names), by id. */
 function zichtbareKolommen(page: Page): Promise<string[]> {
@@ -80,7 +75,7 @@ describe('zoomen en schuiven langs de tijdlijn', () => {
     await expect
       .poll(() => link(page, 'kinderbijslag').locator('text').first().boundingBox().then((b) => b!.x - (box.x + MAAT.laanNaam)))
       .toBeGreaterThanOrEqual(0);
-    await schoon(visit);
+    await schoon(browser, visit);
 
     await page.getByRole('button', { name: 'Hele tijdlijn' }).click();
     await expect.poll(() => zichtbareKolommen(page)).toEqual(voor);
@@ -104,7 +99,7 @@ describe('zoomen en schuiven langs de tijdlijn', () => {
     const baby = [1, 2, 3, 4].map((w) => `week-${w}`).concat(Array.from({ length: 11 }, (_, i) => `maand-${i + 2}`));
     await expect.poll(() => zichtbareKolommen(page)).toEqual(baby);
     await expect.poll(() => zoomUrl(page)).toBe('babyfase');
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -148,7 +143,7 @@ describe('op een telefoon (390 × 844)', () => {
     expect(Math.abs((await page.locator('.laan-namen').boundingBox())!.x - box.x)).toBeLessThan(2);
     await page.getByRole('checkbox', { name: 'Digitale zorg' }).check();
     expect(await zichtbaar(page)).toEqual(regio.voorzieningen.filter((v) => v.niveau === 'digitale-zorg').map((v) => v.id).sort());
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });
@@ -253,7 +248,7 @@ describe('downloaden', () => {
     expect(ontleed.stijl).not.toContain('var(--');
     expect(ontleed.href).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/voorbeeldregio\/voorziening\//);
     expect(svg).not.toMatch(/(href|src)="(?!http:\/\/127\.0\.0\.1|#)/);
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -268,7 +263,7 @@ describe('downloaden', () => {
     expect(png.readUInt32BE(16)).toBeGreaterThan(2 * (MAAT.laanNaam + MAAT.tijdlijn) - 1);
     expect(png.readUInt32BE(20)).toBeGreaterThan(1000);
     expect(png.length).toBeGreaterThan(20_000);
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });

@@ -8,7 +8,8 @@ import type { Browser } from 'playwright-core';
 import { laadRegios } from '../../src/io/data.ts';
 import { isoDatum, regioOpDeKaart } from '../../src/domain/beschikbaar.ts';
 import { layoutKaart } from '../../src/layout/kaart.ts';
-import { axe, describeViolations, externalRequests, launch, type Visit } from './browser.ts';
+import { launch } from './browser.ts';
+import { schoon } from './schoon.ts';
 import { focusId, link, openFilters, openKaart, query, telling, zichtbaar } from './kaart-hulp.ts';
 
 const { regios } = laadRegios('data');
@@ -26,12 +27,6 @@ afterAll(async () => {
 
 const kaart = (path = '', options: { width?: number } = {}) => openKaart(browser, `/voorbeeldregio/${path}`, options);
 
-async function schoon(visit: Visit): Promise<void> {
-  expect(describeViolations(await axe(visit.page))).toBe('');
-  expect(visit.errors).toEqual([]);
-  expect(externalRequests(visit.requests)).toEqual([]);
-}
-
 describe('filteren en zoeken', () => {
   test('op niveau: de rest dimt, de telling klopt en staat in de URL', async () => {
     const visit = await kaart();
@@ -47,7 +42,7 @@ describe('filteren en zoeken', () => {
     expect(await gedimd.getAttribute('aria-hidden')).toBe('true');
     expect(await gedimd.getAttribute('tabindex')).toBe('-1');
     await expect.poll(() => page.locator('[data-melding]').textContent()).toBe(`${extra.length} van ${TOTAAL} voorzieningen`);
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -66,7 +61,7 @@ describe('filteren en zoeken', () => {
     await expect.poll(() => query(page)).toBe('?q=wieg');
     await page.getByLabel('Zoek op naam, aanbieder of omschrijving').fill('bestaat nergens');
     expect(await telling(page)).toBe(`0 van ${TOTAAL} voorzieningen`);
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -87,7 +82,7 @@ describe('filteren en zoeken', () => {
     await page.getByRole('button', { name: 'Wis zoeken en filters' }).click();
     expect(await telling(page)).toBe(`Alle ${TOTAAL} voorzieningen`);
     await expect.poll(() => query(page)).toBe('');
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -113,7 +108,7 @@ describe('filteren en zoeken', () => {
     await page.goto(page.url().replace(/\?.*$/, '') + '?gemeente=atlantis');
     await page.waitForSelector('[data-kaart][data-klaar]', { state: 'attached' });
     expect(await telling(page)).toBe(`Alle ${TOTAAL} voorzieningen`);
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -129,7 +124,7 @@ describe('filteren en zoeken', () => {
     expect(await page.locator('[data-filter-aantal]').textContent()).toBe(' (1)');
     await openFilters(page);
     expect(await page.getByRole('checkbox', { name: 'sociaal netwerk' }).isChecked()).toBe(true);
-    await schoon(visit);
+    await schoon(browser, visit);
     await knop.click();
     expect(await knop.getAttribute('aria-pressed')).toBe('false');
     expect(await telling(page)).toBe(`Alle ${TOTAAL} voorzieningen`);
@@ -165,7 +160,7 @@ describe('de URL', () => {
     await expect.poll(() => query(page)).toBe('?niveau=basiszorg&niveau=digitale-zorg&q=app');
     expect(await zichtbaar(page)).toEqual(verwacht);
     expect(await zoek.inputValue()).toBe('app');
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -194,7 +189,7 @@ describe('het detailpaneel', () => {
     const tekst = await paneel.innerText();
     for (const kop of ['Wanneer', 'Toegang', 'Kosten voor het gezin', 'Bijgewerkt op']) expect(tekst).toContain(kop);
     expect(await paneel.locator('h1').count()).toBe(0);
-    await schoon(visit);
+    await schoon(browser, visit);
 
     await page.keyboard.press('Escape');
     expect(await paneel.isVisible()).toBe(false);
@@ -217,7 +212,7 @@ describe('het detailpaneel', () => {
     await paneel.getByRole('button', { name: /Sluiten/ }).click();
     expect(await focusId(page)).toBe('home-start');
     expect(await link(page, 'home-start').first().getAttribute('tabindex')).toBe('0');
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -225,7 +220,7 @@ describe('het detailpaneel', () => {
     const visit = await kaart('?v=vroeghulp');
     const paneel = visit.page.getByRole('region', { name: 'Vroeghulp' });
     await paneel.getByText('Aanbieders en contact').waitFor();
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -282,7 +277,7 @@ describe('met het toetsenbord door de kaart', () => {
     expect(await page.locator('.kaart .vz a[tabindex="0"]').count()).toBe(1);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.kaart'))).toBeNull();
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 
@@ -299,7 +294,7 @@ describe('met het toetsenbord door de kaart', () => {
     expect(await focusId(page)).toBe(zicht[1]!.id);
     const rand = await link(page, zicht[1]!.id).locator('rect').evaluate((el) => getComputedStyle(el).strokeWidth);
     expect(rand).toBe('3px');
-    await schoon(visit);
+    await schoon(browser, visit);
     await visit.context.close();
   });
 });
